@@ -48,34 +48,22 @@ compute_hash (const char *prev_hash,
   return g_strdup (g_checksum_get_string (sum));
 }
 
-static gboolean
-set_meta (KxStore     *store,
-          const char  *key,
-          const char  *value,
-          GError     **error)
-{
-  static const char sql[] =
-    "INSERT INTO meta (key, value) VALUES (?1, ?2) "
-    "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
-  sqlite3_stmt *stmt = _kx_store_cached (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
-  return _kx_store_step_done (store, stmt, error);
-}
-
 static char *
 head_hash (KxStore  *store,
            gint64   *out_count,
            GError  **error)
 {
   static const char sql[] = "SELECT hash, id FROM audit_log ORDER BY id DESC LIMIT 1";
-  sqlite3_stmt *stmt = _kx_store_cached (store, sql, error);
+  sqlite3_stmt *stmt;
+  const char *cached;
   char *hash = NULL;
   int rc;
 
+  cached = _kx_store_get_audit_head (store, out_count);
+  if (cached != NULL)
+    return g_strdup (cached);
+
+  stmt = _kx_store_cached (store, sql, error);
   if (stmt == NULL)
     return NULL;
   rc = _kx_store_step_row (store, stmt, error);
@@ -114,7 +102,6 @@ kx_audit_append (KxStore     *store,
   g_autofree char *at = _kx_store_now ();
   g_autofree char *prev = NULL;
   g_autofree char *hash = NULL;
-  g_autofree char *count_text = NULL;
   const char *user = g_get_user_name ();
   sqlite3_stmt *stmt;
   gint64 last_id = 0;
@@ -143,10 +130,8 @@ kx_audit_append (KxStore     *store,
   if (!_kx_store_step_done (store, stmt, error))
     return FALSE;
 
-  count_text = g_strdup_printf ("%" G_GINT64_FORMAT,
-                                (gint64) sqlite3_last_insert_rowid (_kx_store_get_db (store)));
-  return set_meta (store, "audit_head", hash, error) &&
-         set_meta (store, "audit_last_id", count_text, error);
+  _kx_store_set_audit_head (store, hash, sqlite3_last_insert_rowid (_kx_store_get_db (store)));
+  return TRUE;
 }
 
 /* Appends the audit row for a change to @table's row @rowid: the after
@@ -177,8 +162,8 @@ fail_row (GError     **error,
           const char  *what)
 {
   g_set_error (error, KX_AUDIT_ERROR, KX_ERROR_CORRUPT,
-               _("The audit log has been tampered with at entry %" G_GINT64_FORMAT ": %s"),
-               id, what);
+               _("The audit log has been tampered with at entry %lld: %s"),
+               (long long) id, what);
   return FALSE;
 }
 
@@ -199,8 +184,8 @@ verify_head (KxStore     *store,
     {
       g_set_error (error, KX_AUDIT_ERROR, KX_ERROR_CORRUPT,
                    _("The audit log has been tampered with: it should end at entry %s, but "
-                     "its last entry is %" G_GINT64_FORMAT "; entries were deleted."),
-                   head_id != NULL ? head_id : "?", last_id);
+                     "its last entry is %lld; entries were deleted."),
+                   head_id != NULL ? head_id : "?", (long long) last_id);
       return FALSE;
     }
   return TRUE;

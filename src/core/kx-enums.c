@@ -241,7 +241,11 @@ kx_result_from_string (const char *text,
       *out = KX_RESULT_UNKNOWN;
       return TRUE;
     }
-  key = g_ascii_strdown (g_strstrip (g_strdup (text)), -1);
+  {
+    g_autofree char *copy = g_strstrip (g_strdup (text));
+
+    key = g_ascii_strdown (copy, -1);
+  }
   if (g_strv_contains (pass, key))
     *out = KX_RESULT_PASS;
   else if (g_strv_contains (fail, key))

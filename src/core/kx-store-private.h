@@ -43,6 +43,11 @@ gboolean      _kx_store_audit_write (KxStore       *self,
                                      const char    *before_json,
                                      GError       **error);
 char         *_kx_store_now         (void);
+const char   *_kx_store_get_audit_head (KxStore    *self,
+                                        gint64     *out_last_id);
+void          _kx_store_set_audit_head (KxStore    *self,
+                                        const char *hash,
+                                        gint64      last_id);
 
 /* Column helpers: text columns may be NULL; these return "" instead. */
 const char   *_kx_column_text       (sqlite3_stmt  *stmt,

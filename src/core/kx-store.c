@@ -35,6 +35,13 @@ struct _KxStore
   GHashTable *json_sql;     /* table name → SELECT json_object(…) text */
   int         version;
   int         depth;        /* transaction nesting */
+
+  /* The audit chain's head within the current transaction, so a bulk
+   * write neither re-reads it nor rewrites meta for every row; meta is
+   * written once, just before the outermost COMMIT. NULL = not known. */
+  char       *audit_head;
+  gint64      audit_last_id;
+  gboolean    audit_dirty;
 };
 
 G_DEFINE_FINAL_TYPE (KxStore, kx_store, G_TYPE_OBJECT)
@@ -541,7 +548,8 @@ configure_db (KxStore  *self,
   if (!_kx_store_exec (self, "PRAGMA foreign_keys = ON", error))
     return FALSE;
   if (g_strcmp0 (self->path, ":memory:") != 0 &&
-      !_kx_store_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", error))
+      !_kx_store_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+                             "PRAGMA temp_store = MEMORY", error))
     return FALSE;
   return TRUE;
 }
@@ -557,6 +565,7 @@ kx_store_finalize (GObject *object)
     sqlite3_close (self->db);
   g_free (self->path);
   g_free (self->backup_path);
+  g_free (self->audit_head);
 
   G_OBJECT_CLASS (kx_store_parent_class)->finalize (object);
 }
@@ -760,6 +769,71 @@ kx_store_check (KxStore  *self,
   return TRUE;
 }
 
+static void
+forget_audit_head (KxStore *self)
+{
+  g_clear_pointer (&self->audit_head, g_free);
+  self->audit_last_id = 0;
+  self->audit_dirty = FALSE;
+}
+
+static gboolean
+set_meta (KxStore     *self,
+          const char  *key,
+          const char  *value,
+          GError     **error)
+{
+  static const char sql[] =
+    "INSERT INTO meta (key, value) VALUES (?1, ?2) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+  sqlite3_stmt *stmt = _kx_store_cached (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value, -1, SQLITE_TRANSIENT);
+  return _kx_store_step_done (self, stmt, error);
+}
+
+static gboolean
+flush_audit_head (KxStore  *self,
+                  GError  **error)
+{
+  g_autofree char *last_id = NULL;
+
+  if (!self->audit_dirty)
+    return TRUE;
+  last_id = g_strdup_printf ("%lld", (long long) self->audit_last_id);
+  if (!set_meta (self, "audit_head", self->audit_head, error) ||
+      !set_meta (self, "audit_last_id", last_id, error))
+    return FALSE;
+  self->audit_dirty = FALSE;
+  return TRUE;
+}
+
+/* Returns the cached head hash of the audit chain, or NULL when it must be
+ * read from the table. */
+const char *
+_kx_store_get_audit_head (KxStore *self,
+                          gint64  *out_last_id)
+{
+  *out_last_id = self->audit_last_id;
+  return self->audit_head;
+}
+
+void
+_kx_store_set_audit_head (KxStore    *self,
+                          const char *hash,
+                          gint64      last_id)
+{
+  g_return_if_fail (self->depth > 0);
+
+  g_free (self->audit_head);
+  self->audit_head = g_strdup (hash);
+  self->audit_last_id = last_id;
+  self->audit_dirty = TRUE;
+}
+
 gboolean
 kx_store_begin (KxStore  *self,
                 GError  **error)
@@ -786,11 +860,15 @@ kx_store_commit (KxStore  *self,
   g_return_val_if_fail (KX_IS_STORE (self), FALSE);
   g_return_val_if_fail (self->depth > 0, FALSE);
 
+  if (self->depth == 1 && !flush_audit_head (self, error))
+    return FALSE;
   sql = self->depth == 1 ? g_strdup ("COMMIT")
                          : g_strdup_printf ("RELEASE kx%d", self->depth - 1);
   if (!_kx_store_exec (self, sql, error))
     return FALSE;
   self->depth--;
+  if (self->depth == 0)
+    forget_audit_head (self);
   return TRUE;
 }
 
@@ -821,6 +899,7 @@ kx_store_rollback (KxStore *self)
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     g_warning ("rollback failed: %s", sqlite3_errmsg (self->db));
   self->depth--;
+  forget_audit_head (self);
 }
 
 gboolean

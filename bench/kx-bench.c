@@ -1,0 +1,160 @@
+/* kx-bench.c: generation and load times of demo databases
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   kx-bench generate DB PROJECTS [ORGANIZATIONS]
+ *   kx-bench load DB
+ *
+ * Each prints key=value lines for bench/run. Load runs in a process of its
+ * own so its peak RSS is not the generator's.
+ */
+
+#define G_LOG_DOMAIN "kx-bench"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/resource.h>
+
+#include <glib/gi18n.h>
+
+#include "kx-call.h"
+#include "kx-demo.h"
+#include "kx-i18n.h"
+#include "kx-project-list.h"
+#include "kx-store.h"
+
+static double
+elapsed_ms (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static double
+peak_rss_mb (void)
+{
+  struct rusage usage;
+
+  if (getrusage (RUSAGE_SELF, &usage) != 0)
+    return -1;
+  return usage.ru_maxrss / 1024.0;  /* kilobytes on Linux */
+}
+
+static int
+fail (GError *error)
+{
+  fprintf (stderr, "kx-bench: %s\n", error->message);
+  g_error_free (error);
+  return 1;
+}
+
+static int
+generate (const char *path,
+          guint       projects,
+          guint       organizations)
+{
+  g_autoptr(KxStore) store = NULL;
+  GError *error = NULL;
+  KxDemoOptions options;
+  gint64 start;
+
+  kx_demo_options_init (&options);
+  options.projects = projects;
+  options.organizations = organizations > 0 ? organizations : MAX (80, projects / 50);
+
+  store = kx_store_open (path, &error);
+  if (store == NULL)
+    return fail (error);
+  start = g_get_monotonic_time ();
+  if (!kx_demo_generate (store, &options, NULL, NULL, NULL, &error))
+    return fail (error);
+  printf ("projects=%u\norganizations=%u\ngenerate_ms=%.0f\ngenerate_rss_mb=%.1f\n",
+          projects, options.organizations, elapsed_ms (start), peak_rss_mb ());
+  return 0;
+}
+
+/* The call with the most projects, from a count query (not timed). */
+static gint64
+biggest_call (KxStore  *store,
+              GError  **error)
+{
+  g_autoptr(GArray) calls = kx_demo_summarize (store, NULL, NULL, error);
+  g_autoptr(KxCall) call = NULL;
+  int year = 0;
+  guint most = 0;
+
+  if (calls == NULL)
+    return -1;
+  for (guint i = 0; i < calls->len; i++)
+    {
+      const KxDemoCallSummary *summary = &g_array_index (calls, KxDemoCallSummary, i);
+
+      if (summary->projects > most)
+        {
+          most = summary->projects;
+          year = summary->year;
+        }
+    }
+  call = kx_call_get_by_year (store, year, error);
+  return call != NULL ? kx_call_get_id (call) : -1;
+}
+
+static gboolean
+time_list (KxStore     *store,
+           gint64       call_id,
+           const char  *key,
+           GError     **error)
+{
+  g_autoptr(KxProjectList) list = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  list = kx_project_list_new (store, call_id, error);
+  if (list == NULL)
+    return FALSE;
+  printf ("%s_ms=%.1f\n%s_rows=%u\n", key, elapsed_ms (start), key,
+          g_list_model_get_n_items (G_LIST_MODEL (list)));
+  return TRUE;
+}
+
+static int
+load (const char *path)
+{
+  g_autoptr(KxStore) store = NULL;
+  GError *error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  gint64 call_id;
+
+  store = kx_store_open (path, &error);
+  if (store == NULL)
+    return fail (error);
+  printf ("open_ms=%.1f\n", elapsed_ms (start));
+  if (!time_list (store, 0, "load_all", &error) ||
+      (call_id = biggest_call (store, &error)) < 0 ||
+      !time_list (store, call_id, "load_call", &error))
+    return fail (error);
+  printf ("load_rss_mb=%.1f\n", peak_rss_mb ());
+  return 0;
+}
+
+static int
+usage (void)
+{
+  fprintf (stderr, "usage: kx-bench generate DB PROJECTS [ORGANIZATIONS]\n"
+                   "       kx-bench load DB\n");
+  return 2;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  kx_i18n_init ();
+
+  if (argc >= 4 && g_str_equal (argv[1], "generate"))
+    return generate (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10),
+                     argc >= 5 ? (guint) g_ascii_strtoull (argv[4], NULL, 10) : 0);
+  if (argc == 3 && g_str_equal (argv[1], "load"))
+    return load (argv[2]);
+  return usage ();
+}

@@ -1,0 +1,67 @@
+/* kx-cli.h: what the kexie-cli command modules share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * kexie-cli.c parses the global options (--db FILE, --json, anywhere on
+ * the line), then hands the rest to one command module: argv[0] is the
+ * command ("org"), argv[1] usually its verb ("add"). A module returns the
+ * process exit status: 0 ok, 1 the operation failed, 2 bad usage.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "kx-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char     *db_path;  /* --db, $KEXIE_DB, or the default path */
+  gboolean  json;     /* --json: machine-readable output on stdout */
+  KxStore  *store;    /* opened on first kx_cli_store() */
+} KxCli;
+
+/* Opens (creating if missing) the database; prints the error and returns
+ * NULL on failure. */
+KxStore *kx_cli_store          (KxCli        *cli);
+
+/* Prints "kexie-cli: MESSAGE" on stderr; returns 1. */
+int      kx_cli_fail           (GError       *error);
+/* Prints "kexie-cli: MESSAGE" and "Try 'kexie-cli help COMMAND'." on stderr; returns 2. */
+int      kx_cli_usage_error    (const char   *command,
+                                const char   *format,
+                                ...) G_GNUC_PRINTF (2, 3);
+/* Parses a GOptionEntry list for one verb: argv[0] is the verb. On error
+ * prints it as a usage error and returns FALSE. Remaining positional
+ * arguments are left in argc and argv. */
+gboolean kx_cli_parse_options  (const char   *command,
+                                GOptionEntry *entries,
+                                int          *argc,
+                                char       ***argv);
+
+/* A row of a plain text table on stdout, columns separated by two spaces,
+ * widths measured in terminal cells (CJK characters count double). */
+void     kx_cli_print_table    (const char * const *headers,
+                                GPtrArray          *rows);  /* of GStrv */
+
+/* Command modules: each handles "COMMAND VERB [options]". */
+int      kx_cli_org            (KxCli *cli, int argc, char **argv);
+int      kx_cli_import         (KxCli *cli, int argc, char **argv);
+int      kx_cli_expert         (KxCli *cli, int argc, char **argv);
+int      kx_cli_call           (KxCli *cli, int argc, char **argv);
+int      kx_cli_project        (KxCli *cli, int argc, char **argv);
+int      kx_cli_demo           (KxCli *cli, int argc, char **argv);
+
+/* Each module's help: translated, one block per verb, lines of
+ * "  kexie-cli org add --name NAME --kind KIND [...]" followed by an
+ * indented sentence, and the options explained. */
+const char *kx_cli_org_help     (void);
+const char *kx_cli_import_help  (void);
+const char *kx_cli_expert_help  (void);
+const char *kx_cli_call_help    (void);
+const char *kx_cli_project_help (void);
+const char *kx_cli_demo_help    (void);
+
+G_END_DECLS

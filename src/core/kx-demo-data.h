@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Only kx-demo.c includes this. The strings are data (names of places,
+ * Only the demo generator (kx-demo.c, kx-demo-orgs.c through kx-demo-private.h) includes this. The strings are data (names of places,
  * societies and people in Chenzhou), not user interface, so they are not
  * translated. Text templates use {0}…{7} for the values kx-demo.c passes.
  */

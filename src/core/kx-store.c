@@ -882,6 +882,15 @@ kx_store_rollback (KxStore *self)
   if (self->depth == 0)
     return;
 
+  /* SQLite itself may already have rolled the whole transaction back
+   * (after SQLITE_FULL, SQLITE_IOERR, …): then there is nothing to undo. */
+  if (sqlite3_get_autocommit (self->db))
+    {
+      self->depth = 0;
+      forget_audit_head (self);
+      return;
+    }
+
   /* Cached statements may hold read cursors open; reset them so the
    * rollback is not refused. */
   {

@@ -1,0 +1,85 @@
+/* kx-demo-private.h: what the files of the demo generator share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * kx-demo.c drives the generation (options, transaction, calls, projects);
+ * kx-demo-orgs.c makes the organizations and experts the projects use. Both
+ * draw from the one GRand of the generator state, in a fixed order.
+ */
+
+#pragma once
+
+#include "kx-call.h"
+#include "kx-demo.h"
+#include "kx-demo-data.h"
+#include "kx-store.h"
+
+G_BEGIN_DECLS
+
+/* One element of the static @array, drawn from the generator's GRand. */
+#define _KX_DEMO_PICK(self, array) \
+  ((array)[g_rand_int_range ((self)->rand, 0, G_N_ELEMENTS (array))])
+
+typedef struct
+{
+  const char *name;        /* borrowed from Demo.names */
+  gint64      id;
+  KxOrgKind   kind;
+  guint16     discipline;  /* index into demo_disciplines */
+  gint8       county;      /* index into demo_counties, -1 = city level */
+  gint16      excluded;    /* year of a 六(三) exclusion fact, 0 = none */
+} DemoOrg;
+
+/* The generator state, made and freed by kx_demo_generate(). */
+typedef struct
+{
+  KxStore         *store;
+  GRand           *rand;
+  KxDemoOptions    options;
+  GCancellable    *cancellable;
+  KxDemoProgress   progress;
+  gpointer         user_data;
+
+  GArray          *orgs;                          /* DemoOrg */
+  GArray          *by_kind[KX_N_ORG_KINDS];       /* guint indexes into orgs */
+  GHashTable      *names;                         /* name → index + 1 into orgs */
+  GHashTable      *codes;                         /* credit codes in use */
+  GArray          *plan;                          /* DemoPlan, in call order */
+  guint            call_first[DEMO_N_CALLS + 1];  /* plan index where each call starts */
+  KxPolicy         policy[DEMO_N_CALLS];
+  gint64           call_id[DEMO_N_CALLS];
+  gint64           budget_fen[DEMO_N_CALLS];
+  GPtrArray       *window_days[DEMO_N_CALLS];     /* every date of the window */
+
+  /* Reused text buffers for the projects */
+  GString         *title;
+  GString         *content;
+  GString         *indicators;
+  GString         *justification[5];
+} Demo;
+
+/* kx-demo.c */
+
+/* A number from @low to @high, both included. */
+int      _kx_demo_between           (Demo      *self,
+                                     int        low,
+                                     int        high);
+/* Shuffles @n items of @size bytes in place (Fisher–Yates). */
+void     _kx_demo_shuffle           (Demo      *self,
+                                     gpointer   items,
+                                     guint      n,
+                                     gsize      size);
+
+/* kx-demo-orgs.c */
+
+/* Inserts options.organizations organizations (county, university, city
+ * society, grassroots STAs and researchers) with their yearly records and
+ * eligibility facts, and fills orgs, by_kind, names and codes. */
+gboolean _kx_demo_add_organizations (Demo      *self,
+                                     GError   **error);
+/* Inserts options.experts experts with their conflicts of interest; needs
+ * the organizations first. */
+gboolean _kx_demo_add_experts       (Demo      *self,
+                                     GError   **error);
+
+G_END_DECLS

@@ -81,6 +81,9 @@ test_facts_and_results (void)
   g_assert_false (kx_result_from_string ("maybe", &result));
   g_assert_null (kx_result_to_string (KX_RESULT_UNKNOWN));
   g_assert_cmpstr (kx_result_to_string (KX_RESULT_PASS), ==, "pass");
+
+  g_assert_cmpstr (kx_milestone_status_label ("done"), ==, "Done");
+  g_assert_cmpstr (kx_milestone_status_label ("odd"), ==, "odd");
 }
 
 int

@@ -252,7 +252,8 @@ print_types (const KxPolicy *p)
       g_autofree char *cap = p->type_cap_fen[t] >= 0 ? g_strdup_printf (_("cap %s"), money)
                                                      : g_strdup (_("no cap"));
 
-      g_print ("  %d %s: %s; %s\n", t + 1, kx_project_type_label (t + 1), kinds, cap);
+      /* TRANSLATORS: type number, type name, who may apply, the cap */
+      g_print (_("  %d %s: %s; %s\n"), t + 1, kx_project_type_label (t + 1), kinds, cap);
     }
 }
 
@@ -365,7 +366,7 @@ call_list (KxCli  *cli,
            int     argc,
            char  **argv)
 {
-  const char *headers[] = { _("Year"), _("Title"), _("Budget"), _("Window"), NULL };
+  const char *headers[] = { _("Year"), C_("call", "Title"), _("Budget"), _("Window"), NULL };
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) calls = NULL;

@@ -105,7 +105,7 @@ expert_add (KxCli  *cli,
 static void
 print_expert_table (GListModel *list)
 {
-  const char *headers[] = { _("ID"), _("Name"), _("Affiliation"), _("Field"), _("Title"),
+  const char *headers[] = { _("ID"), _("Name"), _("Affiliation"), _("Field"), C_("expert", "Title"),
                             _("Active"), NULL };
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 
@@ -168,7 +168,8 @@ static void
 print_field (const char *label,
              const char *value)
 {
-  g_print ("%s: %s\n", label, value != NULL && *value != '\0' ? value : "—");
+  /* TRANSLATORS: a field's label and its value */
+  g_print (_("%s: %s\n"), label, value != NULL && *value != '\0' ? value : "—");
 }
 
 /* Each conflict with the organization's name and the reason. */
@@ -214,7 +215,7 @@ print_expert (KxCli    *cli,
       print_field (_("Name"), kx_expert_get_name (expert));
       print_field (_("Affiliation"), kx_expert_get_affiliation (expert));
       print_field (_("Field"), kx_expert_get_field (expert));
-      print_field (_("Title"), kx_expert_get_title (expert));
+      print_field (C_("expert", "Title"), kx_expert_get_title (expert));
       print_field (_("Phone"), kx_expert_get_phone (expert));
       print_field (_("Active"), kx_expert_get_active (expert) ? _("yes") : _("no"));
       g_print ("\n%s\n", orgs->len > 0 ? _("Must not review (回避):") : _("Conflicts: none"));

@@ -258,7 +258,8 @@ static void
 print_field (const char *label,
              const char *value)
 {
-  g_print ("%s: %s\n", label, value != NULL && *value != '\0' ? value : "—");
+  /* TRANSLATORS: a field's label and its value */
+  g_print (_("%s: %s\n"), label, value != NULL && *value != '\0' ? value : "—");
 }
 
 static void

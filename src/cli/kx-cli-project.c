@@ -328,7 +328,7 @@ print_children (GArray     *milestones,
       row[0] = g_strdup_printf ("%d", m->seq);
       row[1] = g_strdup (m->due_on);
       row[2] = g_strdup (m->target);
-      row[3] = g_strdup (m->status);
+      row[3] = g_strdup (kx_milestone_status_label (m->status));
       g_ptr_array_add (m_rows, row);
     }
   for (guint i = 0; i < lines->len; i++)

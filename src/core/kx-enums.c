@@ -271,3 +271,17 @@ kx_result_label (KxResult result)
       return _("Unknown");
     }
 }
+
+const char *
+kx_milestone_status_label (const char *status)
+{
+  if (g_strcmp0 (status, "planned") == 0)
+    return C_("milestone", "Planned");
+  if (g_strcmp0 (status, "in_progress") == 0)
+    return C_("milestone", "In progress");
+  if (g_strcmp0 (status, "done") == 0)
+    return C_("milestone", "Done");
+  if (g_strcmp0 (status, "missed") == 0)
+    return C_("milestone", "Missed");
+  return status;
+}

@@ -112,4 +112,8 @@ gboolean    kx_result_from_string      (const char    *text,
                                         KxResult      *out);
 const char *kx_result_label            (KxResult       result);
 
+/* milestone.status: planned, in_progress, done, missed; the text itself
+ * when it is none of these. */
+const char *kx_milestone_status_label  (const char    *status);
+
 G_END_DECLS

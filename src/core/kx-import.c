@@ -90,11 +90,20 @@ add_problem (Import      *import,
              const char  *message)
 {
   KxImportProblem *problem = g_new0 (KxImportProblem, 1);
-  g_autofree char *prefix = g_strdup_printf ("%s: ", field);
 
-  /* The validators name the field themselves; the report does that. */
-  if (g_str_has_prefix (message, prefix))
-    message += strlen (prefix);
+  /* The validators name the field themselves; the report does that. The
+   * separator after the name is ": " in English and "：" in Chinese. */
+  if (field != NULL && g_str_has_prefix (message, field))
+    {
+      const char *rest = message + strlen (field);
+
+      if (g_str_has_prefix (rest, "："))
+        message = rest + strlen ("：");
+      else if (*rest == ':')
+        message = rest + 1;
+      while (*message == ' ')
+        message++;
+    }
   problem->line = line;
   problem->field = g_strdup (field);
   problem->message = g_strdup (message);

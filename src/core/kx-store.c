@@ -556,7 +556,7 @@ configure_db (KxStore  *self,
     return FALSE;
   if (g_strcmp0 (self->path, ":memory:") != 0 &&
       !_kx_store_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
-                             "PRAGMA temp_store = MEMORY", error))
+                             "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768", error))
     return FALSE;
   return TRUE;
 }

@@ -156,6 +156,25 @@ _kx_store_audit_write (KxStore     *self,
   return kx_audit_append (self, table, rowid, action, before_json, after, error);
 }
 
+/* Deletes @table's row @rowid and appends its audit row, whose before
+ * image the caller read (it also told the caller that the row exists). */
+gboolean
+_kx_store_delete_audited (KxStore     *self,
+                          const char  *table,
+                          gint64       rowid,
+                          const char  *before_json,
+                          GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("DELETE FROM \"%s\" WHERE rowid = ?1", table);
+  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  return _kx_store_step_done (self, stmt, error) &&
+         kx_audit_append (self, table, rowid, "delete", before_json, NULL, error);
+}
+
 static gboolean
 fail_row (GError     **error,
           gint64       id,

@@ -485,20 +485,6 @@ kx_expert_add_conflict (KxStore     *store,
   return TRUE;
 }
 
-static gboolean
-delete_conflict (KxStore  *store,
-                 gint64    rowid,
-                 GError  **error)
-{
-  static const char sql[] = "DELETE FROM conflict WHERE rowid = ?1";
-  sqlite3_stmt *stmt = _kx_store_cached (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  return _kx_store_step_done (store, stmt, error);
-}
-
 /* The conflict's rowid and JSON image; a missing one is NOT_FOUND. */
 static char *
 conflict_image (KxStore  *store,
@@ -549,8 +535,7 @@ kx_expert_remove_conflict (KxStore  *store,
   if (!kx_store_begin (store, error))
     return FALSE;
   if ((before = conflict_image (store, expert_id, organization_id, &rowid, error)) == NULL ||
-      !delete_conflict (store, rowid, error) ||
-      !kx_audit_append (store, "conflict", rowid, "delete", before, NULL, error) ||
+      !_kx_store_delete_audited (store, "conflict", rowid, before, error) ||
       !kx_store_commit (store, error))
     {
       kx_store_rollback (store);

@@ -282,20 +282,6 @@ kx_organization_add_fact (KxStore     *store,
   return TRUE;
 }
 
-static gboolean
-delete_fact_row (KxStore  *store,
-                 gint64    fact_id,
-                 GError  **error)
-{
-  static const char sql[] = "DELETE FROM org_fact WHERE id = ?1";
-  sqlite3_stmt *stmt = _kx_store_cached (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, fact_id);
-  return _kx_store_step_done (store, stmt, error);
-}
-
 /**
  * kx_organization_delete_fact:
  *
@@ -314,8 +300,7 @@ kx_organization_delete_fact (KxStore  *store,
   if (!kx_store_begin (store, error))
     return FALSE;
   if ((before = _kx_organization_before_image (store, "org_fact", fact_id, error)) == NULL ||
-      !delete_fact_row (store, fact_id, error) ||
-      !kx_audit_append (store, "org_fact", fact_id, "delete", before, NULL, error) ||
+      !_kx_store_delete_audited (store, "org_fact", fact_id, before, error) ||
       !kx_store_commit (store, error))
     {
       kx_store_rollback (store);

@@ -42,6 +42,11 @@ gboolean      _kx_store_audit_write (KxStore       *self,
                                      const char    *action,
                                      const char    *before_json,
                                      GError       **error);
+gboolean      _kx_store_delete_audited (KxStore    *self,
+                                        const char *table,
+                                        gint64      rowid,
+                                        const char *before_json,
+                                        GError    **error);
 char         *_kx_store_now         (void);
 const char   *_kx_store_get_audit_head (KxStore    *self,
                                         gint64     *out_last_id);

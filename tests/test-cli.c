@@ -119,8 +119,8 @@ test_help (Fixture       *f,
   g_auto(Run) run = { 0 };
   const char *commands[] = { "init", "demo", "org add", "org list", "org show", "org record",
                              "org fact", "import orgs", "call add", "call list", "call show",
-                             "project add", "project list", "project show", "expert add",
-                             "audit verify", "backup", "check" };
+                             "project add", "project update", "project list", "project show",
+                             "expert add", "audit verify", "backup", "check" };
 
   cli (f, &run, "help", NULL);
   assert_ok (&run);
@@ -241,6 +241,86 @@ test_office_day (Fixture       *f,
                    >=, 5);
 }
 
+/* An applicant that may apply (as test-life.c's set_up_office) and the
+ * 2026 call, open from 2026-03-01 to 2026-04-30. */
+static void
+set_up_eligible_office (Fixture *f,
+                        Run     *run)
+{
+  const char *facts[] = { "management_normal", "capable_secretary", "finance_system",
+                          "bank_account", "finance_staff" };
+
+  cli (f, run, "org", "add", "--name", "郴州市医学会", "--kind", "city_society",
+       "--credit-code", "91350100M000100Y43", "--secretary-general", "李明", NULL);
+  assert_ok (run);
+  for (int year = 2024; year <= 2025; year++)
+    {
+      g_autofree char *year_text = g_strdup_printf ("%d", year);
+
+      cli (f, run, "org", "record", "郴州市医学会", "--year", year_text, "--inspection", "pass",
+           "--assessment", "pass", NULL);
+      assert_ok (run);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
+    {
+      cli (f, run, "org", "fact", "郴州市医学会", "--kind", facts[i], "--date", "2026-01-15",
+           "--evidence", "2025年度年检材料", NULL);
+      assert_ok (run);
+    }
+  cli (f, run, "call", "add", "--year", "2026", "--title", "2026年度学会服务能力提升计划",
+       "--budget", "300万", "--window-start", "2026-03-01", "--window-end", "2026-04-30", NULL);
+  assert_ok (run);
+}
+
+/* 退回补正 from the command line: a draft is corrected (what is left out
+ * stays), a submitted application cannot be, a returned one can again. */
+static void
+test_project_update (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_auto(Run) run = { 0 };
+
+  set_up_eligible_office (f, &run);
+  cli (f, &run, "project", "add", "--call", "2026", "--org", "郴州市医学会", "--type", "2",
+       "--title", "2026年郴州市医学会学术年会", "--content", "召开学术年会",
+       "--budget", "会议费=30,000", "--budget", "专家咨询费=1.2万",
+       "--milestone", "2026-09-30=召开年会", NULL);
+  assert_ok (&run);
+
+  cli (f, &run, "project", "update", "2026-0001", "--title", "2026年郴州市医学会学术年会暨培训班",
+       "--budget", "会议费=25,000", "--budget", "培训资料费=8,000=教材印制",
+       "--budget", "专家咨询费=1万", NULL);
+  assert_ok (&run);
+  cli (f, &run, "project", "show", "2026-0001", "--json", NULL);
+  assert_ok (&run);
+  g_assert_nonnull (strstr (run.out, "\"title\":\"2026年郴州市医学会学术年会暨培训班\""));
+  g_assert_nonnull (strstr (run.out, "\"requested_fen\":4300000"));
+  g_assert_nonnull (strstr (run.out, "\"justification\":\"教材印制\""));
+  g_assert_nonnull (strstr (run.out, "\"content\":\"召开学术年会\""));
+  g_assert_nonnull (strstr (run.out, "\"target\":\"召开年会\""));
+  g_assert_nonnull (strstr (run.out, "\"type\":2"));
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM budget_line"), ==, 3);
+  g_assert_cmpint (db_int (f, "SELECT sum(amount_fen) FROM budget_line"), ==, 4300000);
+
+  cli (f, &run, "submit", "2026-0001", "--date", "2026-03-10", NULL);
+  assert_ok (&run);
+  cli (f, &run, "project", "update", "2026-0001", "--title", "改名", NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "2026-0001"));
+  g_assert_nonnull (strstr (run.err, "Submitted"));
+  g_assert_cmpint (db_int (f, "SELECT count(*) FROM project WHERE title = '改名'"), ==, 0);
+
+  cli (f, &run, "formal-review", "2026-0001", "--result", "return", "--fail", "budget:培训资料费偏高",
+       "--date", "2026-03-15", NULL);
+  assert_ok (&run);
+  cli (f, &run, "project", "update", "2026-0001", "--budget", "会议费=25,000",
+       "--budget", "专家咨询费=1万", NULL);
+  assert_ok (&run);
+  g_assert_cmpint (db_int (f, "SELECT requested_fen FROM project"), ==, 3500000);
+  cli (f, &run, "submit", "2026-0001", "--date", "2026-03-20", NULL);
+  assert_ok (&run);
+}
+
 static void
 test_bad_input_saves_nothing (Fixture       *f,
                               gconstpointer  data)
@@ -338,6 +418,7 @@ main (int    argc,
   ADD ("/cli/init-and-check", test_init_and_check);
   ADD ("/cli/not-a-database", test_not_a_database);
   ADD ("/cli/office-day", test_office_day);
+  ADD ("/cli/project-update", test_project_update);
   ADD ("/cli/bad-input-saves-nothing", test_bad_input_saves_nothing);
   ADD ("/cli/audit-tamper", test_audit_tamper);
   ADD ("/cli/backup", test_backup);

@@ -300,7 +300,8 @@ CREATE TABLE milestone_update (
   PRIMARY KEY (report_id, milestone_id)
 ) STRICT;
 
--- 中期检查 and 总结验收
+-- 中期检查 and 总结验收; a failed mid-term check may be repeated after
+-- rectification, so a project can have several rows of a kind.
 CREATE TABLE project_check (
   id         INTEGER PRIMARY KEY,
   project_id INTEGER NOT NULL REFERENCES project (id) ON DELETE CASCADE,
@@ -308,8 +309,7 @@ CREATE TABLE project_check (
   checked_on TEXT NOT NULL CHECK (date(checked_on, '+0 days') IS checked_on),
   result     TEXT NOT NULL CHECK (result IN ('pass', 'fail')),
   materials  TEXT NOT NULL DEFAULT '',
-  comments   TEXT NOT NULL DEFAULT '',
-  UNIQUE (project_id, kind)
+  comments   TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 -- 审计日志: append-only, each row's hash covers the previous row's hash.

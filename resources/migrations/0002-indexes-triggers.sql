@@ -16,6 +16,7 @@ CREATE INDEX recovery_project ON recovery (project_id);
 CREATE INDEX expenditure_project ON expenditure (project_id);
 CREATE INDEX expenditure_budget_line ON expenditure (budget_line_id);
 CREATE INDEX progress_report_project ON progress_report (project_id);
+CREATE INDEX project_check_project ON project_check (project_id, kind);
 CREATE INDEX penalty_organization ON penalty (organization_id, decided_on);
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 

@@ -33,6 +33,11 @@ static const char *audit_help  (void);
 static const char *backup_help (void);
 static const char *check_help  (void);
 
+static const char *no_help (void);
+
+/* In the order of the help: set-up, the office's records, then a
+ * project's life from submission to penalties, then maintenance. A NULL
+ * help means the command is documented with another one. */
 static const Command commands[] = {
   { "init", run_init, init_help },
   { "demo", kx_cli_demo, kx_cli_demo_help },
@@ -41,10 +46,36 @@ static const Command commands[] = {
   { "expert", kx_cli_expert, kx_cli_expert_help },
   { "call", kx_cli_call, kx_cli_call_help },
   { "project", kx_cli_project, kx_cli_project_help },
+  { "actions", kx_cli_actions, kx_cli_actions_help },
+  { "eligibility", kx_cli_eligibility, kx_cli_eligibility_help },
+  { "submit", kx_cli_submit, no_help },
+  { "penalize", kx_cli_penalize, no_help },
+  { "record", kx_cli_record, no_help },
+  { "formal-review", kx_cli_formal_review, kx_cli_review_help },
+  { "score", kx_cli_score, no_help },
+  { "review", kx_cli_review, no_help },
+  { "ranking", kx_cli_ranking, no_help },
+  { "recommend", kx_cli_recommend, no_help },
+  { "decide", kx_cli_decide, kx_cli_decision_help },
+  { "notice", kx_cli_notice, no_help },
+  { "agreement", kx_cli_agreement, no_help },
+  { "disburse", kx_cli_disburse, kx_cli_money_help },
+  { "recover", kx_cli_recover, no_help },
+  { "spend", kx_cli_spend, no_help },
+  { "ledger", kx_cli_ledger, no_help },
+  { "report", kx_cli_report, kx_cli_progress_help },
   { "audit", run_audit, audit_help },
   { "backup", run_backup, backup_help },
   { "check", run_check, check_help },
 };
+
+/* Commands documented together with another one print nothing of their
+ * own in the overview; "help submit" shows the block that documents it. */
+static const char *
+no_help (void)
+{
+  return NULL;
+}
 
 KxStore *
 kx_cli_store (KxCli *cli)
@@ -292,7 +323,9 @@ static const char *
 check_help (void)
 {
   return _("  kexie-cli check\n"
-           "      Run SQLite's integrity and foreign-key checks, then verify the audit log.\n");
+           "      Run SQLite's integrity and foreign-key checks, then verify the audit log.\n"
+           "      (kexie-cli check midterm|final PROJECT … records a project's checks; see\n"
+           "      “kexie-cli help report”.)\n");
 }
 
 static int
@@ -304,8 +337,11 @@ run_check (KxCli  *cli,
   KxStore *store;
   gint64 rows = 0;
 
+  if (argc > 1 && (g_strcmp0 (argv[1], "midterm") == 0 || g_strcmp0 (argv[1], "final") == 0))
+    return kx_cli_project_check (cli, argc, argv);
   if (argc != 1)
-    return kx_cli_usage_error ("check", _("“check” takes no arguments"));
+    return kx_cli_usage_error ("check", _("Usage: kexie-cli check, or kexie-cli check midterm|final "
+                                          "PROJECT …"));
   store = kx_cli_store (cli);
   if (store == NULL)
     return 1;
@@ -334,12 +370,20 @@ print_help (const char *topic)
 
   if (topic != NULL)
     {
+      const char *help = NULL;
+
+      /* A command without its own block is documented in the block of the
+       * nearest command before it that has one. */
       for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-        if (g_strcmp0 (topic, commands[i].name) == 0)
-          {
-            fputs (commands[i].help (), stdout);
-            return;
-          }
+        {
+          if (commands[i].help () != NULL)
+            help = commands[i].help ();
+          if (g_strcmp0 (topic, commands[i].name) == 0)
+            {
+              fputs (help, stdout);
+              return;
+            }
+        }
     }
 
   g_print (_("Usage: kexie-cli [--db FILE] [--json] COMMAND [ARGUMENTS…]\n"
@@ -360,6 +404,8 @@ print_help (const char *topic)
              "Commands:\n"), default_db);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
+      if (commands[i].help () == NULL)
+        continue;
       fputs (commands[i].help (), stdout);
       fputc ('\n', stdout);
     }

@@ -13,6 +13,7 @@
 #include "kx-cli.h"
 #include "kx-expert.h"
 #include "kx-organization.h"
+#include "kx-review.h"
 
 static void
 member_text (KxJson     *json,
@@ -314,6 +315,119 @@ expert_conflict (KxCli  *cli,
   return 0;
 }
 
+/* expert assign */
+
+static void
+print_assigned (KxCli  *cli,
+                gint64  project_id,
+                GArray *expert_ids)
+{
+  KxJson *json;
+
+  if (!cli->json)
+    {
+      for (guint i = 0; i < expert_ids->len; i++)
+        {
+          gint64 id = g_array_index (expert_ids, gint64, i);
+          g_autoptr(KxExpert) expert = kx_expert_get (kx_cli_store (cli), id, NULL);
+
+          g_print (_("Assigned expert %lld %s.\n"), (long long) id,
+                   expert != NULL ? kx_expert_get_name (expert) : "");
+        }
+      return;
+    }
+  json = kx_json_new ();
+  kx_json_begin_object (json);
+  kx_json_member_int (json, "project_id", project_id);
+  kx_json_key (json, "expert_ids");
+  kx_json_begin_array (json);
+  for (guint i = 0; i < expert_ids->len; i++)
+    kx_json_int (json, g_array_index (expert_ids, gint64, i));
+  kx_json_end_array (json);
+  kx_json_end_object (json);
+  kx_json_print_free (json);
+}
+
+/* Every expert named, or none: one transaction around the assignments. */
+static gboolean
+assign_experts (KxStore     *store,
+                gint64       project_id,
+                GArray      *expert_ids,
+                const char  *date,
+                GError     **error)
+{
+  if (!kx_store_begin (store, error))
+    return FALSE;
+  for (guint i = 0; i < expert_ids->len; i++)
+    if (!kx_review_assign (store, project_id, g_array_index (expert_ids, gint64, i), date,
+                           error))
+      {
+        kx_store_rollback (store);
+        return FALSE;
+      }
+  if (!kx_store_commit (store, error))
+    {
+      kx_store_rollback (store);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+assign_usage (void)
+{
+  return kx_cli_usage_error ("expert", _("Usage: kexie-cli expert assign PROJECT --auto | "
+                                         "--expert ID [--expert ID]…"));
+}
+
+static int
+expert_assign (KxCli  *cli,
+               int     argc,
+               char  **argv)
+{
+  g_auto(GStrv) expert_texts = NULL;
+  g_autofree char *date_text = NULL;
+  g_autofree char *date = NULL;
+  gboolean automatic = FALSE;
+  GOptionEntry entries[] = {
+    { "auto", 0, 0, G_OPTION_ARG_NONE, &automatic, NULL, NULL },
+    { "expert", 0, 0, G_OPTION_ARG_STRING_ARRAY, &expert_texts, NULL, NULL },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date_text, NULL, NULL },
+    { NULL }
+  };
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  gint64 project_id;
+
+  if (!kx_cli_parse_options ("expert", entries, &argc, &argv))
+    return 2;
+  if (argc != 2 || automatic == (expert_texts != NULL))
+    return assign_usage ();
+  for (guint i = 0; expert_texts != NULL && expert_texts[i] != NULL; i++)
+    {
+      gint64 id = 0;
+
+      if (!parse_id (expert_texts[i], &id))
+        return kx_cli_usage_error ("expert", _("--expert: “%s” is not an expert ID"),
+                                   expert_texts[i]);
+      g_array_append_val (ids, id);
+    }
+  if ((date = kx_cli_date_or_today (_("Date"), date_text)) == NULL ||
+      (project_id = kx_cli_project_id (cli, argv[1])) == 0)
+    return 1;
+
+  if (automatic)
+    {
+      g_clear_pointer (&ids, g_array_unref);
+      if (!kx_review_assign_auto (kx_cli_store (cli), project_id, date, &ids, &error))
+        return kx_cli_fail (error);
+    }
+  else if (!assign_experts (kx_cli_store (cli), project_id, ids, date, &error))
+    return kx_cli_fail (error);
+  print_assigned (cli, project_id, ids);
+  return 0;
+}
+
 typedef struct
 {
   const char *verb;
@@ -325,6 +439,7 @@ static const Verb expert_verbs[] = {
   { "list", expert_list },
   { "show", expert_show },
   { "conflict", expert_conflict },
+  { "assign", expert_assign },
 };
 
 int
@@ -333,7 +448,8 @@ kx_cli_expert (KxCli  *cli,
                char  **argv)
 {
   if (argc < 2)
-    return kx_cli_usage_error ("expert", _("Usage: kexie-cli expert add|list|show|conflict …"));
+    return kx_cli_usage_error ("expert",
+                               _("Usage: kexie-cli expert add|list|show|conflict|assign …"));
   for (guint i = 0; i < G_N_ELEMENTS (expert_verbs); i++)
     if (g_strcmp0 (argv[1], expert_verbs[i].verb) == 0)
       return expert_verbs[i].run (cli, argc - 1, argv + 1);
@@ -353,5 +469,14 @@ kx_cli_expert_help (void)
            "  kexie-cli expert conflict EXPERT_ID --org ORG_ID [--reason TEXT]\n"
            "  kexie-cli expert conflict EXPERT_ID --org ORG_ID --remove\n"
            "      Record (or remove) a conflict of interest (回避): the expert never\n"
-           "      reviews that organization's projects. --org also takes a name.\n");
+           "      reviews that organization's projects. --org also takes a name.\n"
+           "  kexie-cli expert assign PROJECT --auto [--date YYYY-MM-DD]\n"
+           "  kexie-cli expert assign PROJECT --expert ID [--expert ID]… [--date YYYY-MM-DD]\n"
+           "      Assign reviewers to a project that passed the formal review (PROJECT is\n"
+           "      its number, e.g. 2026-0001, or its ID). --auto picks as many experts as\n"
+           "      the call asks for (3 by default) among the active ones not tied to the\n"
+           "      applicant, the least busy in the call first, then the least busy\n"
+           "      overall, then the lowest ID. --expert names them yourself; an expert\n"
+           "      who is tied to the applicant, inactive or already assigned is refused\n"
+           "      and none is assigned. The date defaults to today.\n");
 }

@@ -1,4 +1,4 @@
-/* kx-cli-project.c: kexie-cli project add|list|show
+/* kx-cli-project.c: kexie-cli project add|update|list|show
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -160,6 +160,30 @@ parse_lists (const AddOptions  *o,
 }
 
 static gboolean
+parse_type (const char     *text,
+            KxProjectType  *out,
+            GError        **error)
+{
+  g_autofree char *message = NULL;
+
+  if (kx_project_type_from_string (text, out))
+    return TRUE;
+  message = g_strdup_printf (_("Type: “%s” is not a project type; types run from 1 to 5"), text);
+  return set_invalid (error, message);
+}
+
+/* Points @fields at the parsed budget lines and milestones. */
+static void
+set_lists (KxProjectFields *fields,
+           const Parsed    *parsed)
+{
+  fields->budget_lines = (const KxBudgetLineFields *) parsed->lines->data;
+  fields->n_budget_lines = parsed->lines->len;
+  fields->milestones = (const KxMilestoneFields *) parsed->milestones->data;
+  fields->n_milestones = parsed->milestones->len;
+}
+
+static gboolean
 resolve_org (KxStore     *store,
              const char  *text,
              gint64      *out_id,
@@ -187,13 +211,8 @@ build_fields (KxStore           *store,
   g_autoptr(KxCall) call = NULL;
   KxProjectType type;
 
-  if (!kx_project_type_from_string (o->type, &type))
-    {
-      g_autofree char *message =
-        g_strdup_printf (_("Type: “%s” is not a project type; types run from 1 to 5"), o->type);
-      return set_invalid (error, message);
-    }
-  if ((call = kx_call_get_by_year (store, o->year, error)) == NULL ||
+  if (!parse_type (o->type, &type, error) ||
+      (call = kx_call_get_by_year (store, o->year, error)) == NULL ||
       !resolve_org (store, o->org, &fields->organization_id, error) ||
       !parse_lists (o, parsed, error))
     return FALSE;
@@ -202,10 +221,101 @@ build_fields (KxStore           *store,
   fields->title = o->title;
   fields->content = o->content;
   fields->indicators = o->indicators;
-  fields->budget_lines = (const KxBudgetLineFields *) parsed->lines->data;
-  fields->n_budget_lines = parsed->lines->len;
-  fields->milestones = (const KxMilestoneFields *) parsed->milestones->data;
-  fields->n_milestones = parsed->milestones->len;
+  set_lists (fields, parsed);
+  return TRUE;
+}
+
+/* Parsing project update */
+
+/* The project as it is, for what the command line leaves out. */
+typedef struct
+{
+  KxProject *project;
+  GArray    *milestones;  /* of KxMilestone */
+  GArray    *lines;       /* of KxBudgetLine */
+} Current;
+
+static void
+current_clear (Current *c)
+{
+  g_clear_object (&c->project);
+  g_clear_pointer (&c->milestones, g_array_unref);
+  g_clear_pointer (&c->lines, g_array_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Current, current_clear)
+
+/* NUMBER (2026-0001) or ID. */
+static KxProject *
+get_project (KxStore     *store,
+             const char  *text,
+             GError     **error)
+{
+  if (is_digits (text))
+    return kx_project_get (store, g_ascii_strtoll (text, NULL, 10), error);
+  return kx_project_get_by_number (store, text, error);
+}
+
+static gboolean
+load_current (KxStore     *store,
+              const char  *text,
+              Current     *current,
+              GError     **error)
+{
+  gint64 id;
+
+  if ((current->project = get_project (store, text, error)) == NULL)
+    return FALSE;
+  id = kx_project_get_id (current->project);
+  return (current->milestones = kx_project_list_milestones (store, id, error)) != NULL &&
+         (current->lines = kx_project_list_budget_lines (store, id, error)) != NULL;
+}
+
+/* A list not given on the command line keeps the project's current one;
+ * the fields point into @current. */
+static void
+keep_current_lists (const AddOptions *o,
+                    const Current    *current,
+                    Parsed           *parsed)
+{
+  if (o->budget == NULL)
+    for (guint i = 0; i < current->lines->len; i++)
+      {
+        const KxBudgetLine *b = &g_array_index (current->lines, KxBudgetLine, i);
+        KxBudgetLineFields line = { b->seq, b->item, b->amount_fen, b->justification };
+
+        g_array_append_val (parsed->lines, line);
+      }
+  if (o->milestones == NULL)
+    for (guint i = 0; i < current->milestones->len; i++)
+      {
+        const KxMilestone *m = &g_array_index (current->milestones, KxMilestone, i);
+        KxMilestoneFields milestone = { m->seq, m->due_on, m->target };
+
+        g_array_append_val (parsed->milestones, milestone);
+      }
+}
+
+static gboolean
+build_update_fields (const AddOptions  *o,
+                     const Current     *current,
+                     Parsed            *parsed,
+                     KxProjectFields   *fields,
+                     GError           **error)
+{
+  KxProject *p = current->project;
+
+  fields->type = kx_project_get_project_type (p);
+  if ((o->type != NULL && !parse_type (o->type, &fields->type, error)) ||
+      !parse_lists (o, parsed, error))
+    return FALSE;
+  keep_current_lists (o, current, parsed);
+  fields->call_id = kx_project_get_call_id (p);
+  fields->organization_id = kx_project_get_organization_id (p);
+  fields->title = o->title != NULL ? o->title : kx_project_get_title (p);
+  fields->content = o->content != NULL ? o->content : kx_project_get_content (p);
+  fields->indicators = o->indicators != NULL ? o->indicators : kx_project_get_indicators (p);
+  set_lists (fields, parsed);
   return TRUE;
 }
 
@@ -429,6 +539,54 @@ project_add (KxCli  *cli,
   return 0;
 }
 
+static int
+project_update (KxCli  *cli,
+                int     argc,
+                char  **argv)
+{
+  g_auto(AddOptions) o = { .year = G_MININT };
+  GOptionEntry entries[] = {
+    { "type", 0, 0, G_OPTION_ARG_STRING, &o.type, NULL, "N" },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &o.title, NULL, "TITLE" },
+    { "content", 0, 0, G_OPTION_ARG_STRING, &o.content, NULL, "TEXT" },
+    { "indicators", 0, 0, G_OPTION_ARG_STRING, &o.indicators, NULL, "TEXT" },
+    { "budget", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.budget, NULL, "ITEM=AMOUNT[=WHY]" },
+    { "milestone", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.milestones, NULL, "DATE=TARGET" },
+    { NULL }
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KxProject) project = NULL;
+  g_autofree char *requested = NULL;
+  g_auto(Current) current = { 0 };
+  g_auto(Parsed) parsed = { 0 };
+  KxProjectFields fields = { 0 };
+  KxStore *store;
+  gint64 id;
+
+  if (!kx_cli_parse_options ("project", entries, &argc, &argv))
+    return 2;
+  if (argc < 2)
+    return kx_cli_usage_error ("project", _("Usage: kexie-cli project update NUMBER|ID "
+                                            "[options]"));
+  if (argc > 2)
+    return kx_cli_usage_error ("project", _("Unexpected argument “%s”"), argv[2]);
+  if ((store = kx_cli_store (cli)) == NULL)
+    return 1;
+  if (!load_current (store, argv[1], &current, &error) ||
+      !build_update_fields (&o, &current, &parsed, &fields, &error))
+    return kx_cli_fail (error);
+  id = kx_project_get_id (current.project);
+  if (!kx_project_update (store, id, &fields, &error) ||
+      (project = kx_project_get (store, id, &error)) == NULL)
+    return kx_cli_fail (error);
+  if (cli->json)
+    return output_project (cli, store, project);
+  requested = kx_money_format (kx_project_get_requested_fen (project));
+  g_print (_("Project %s updated; requested amount %s.\n"), kx_project_get_number (project),
+           requested);
+  return 0;
+}
+
 typedef struct
 {
   gboolean      by_stage;
@@ -572,11 +730,7 @@ project_show (KxCli  *cli,
     return kx_cli_usage_error ("project", _("Usage: kexie-cli project show NUMBER|ID"));
   if ((store = kx_cli_store (cli)) == NULL)
     return 1;
-  if (is_digits (argv[1]))
-    project = kx_project_get (store, g_ascii_strtoll (argv[1], NULL, 10), &error);
-  else
-    project = kx_project_get_by_number (store, argv[1], &error);
-  if (project == NULL)
+  if ((project = get_project (store, argv[1], &error)) == NULL)
     return kx_cli_fail (error);
   return output_project (cli, store, project);
 }
@@ -593,6 +747,15 @@ kx_cli_project_help (void)
            "      stage. Types: 1 综合示范学会, 2 学术交流和重点活动, 3 社会化服务,\n"
            "      4 决策咨询和课题调研, 5 引领县级学会能力提升. Prints the project number\n"
            "      (e.g. 2026-0001).\n"
+           "  kexie-cli project update NUMBER|ID [--title TITLE] [--type N]\n"
+           "                           [--content TEXT] [--indicators TEXT]\n"
+           "                           [--budget ITEM=AMOUNT[=JUSTIFICATION]]…\n"
+           "                           [--milestone YYYY-MM-DD=TARGET]…\n"
+           "      Correct a draft, or an application returned for correction (退回补正)\n"
+           "      before it is submitted again; any other stage is refused. Options left\n"
+           "      out keep their values; --budget lines, when given, replace all budget\n"
+           "      lines (the requested amount is their new sum), and --milestone ones\n"
+           "      all milestones.\n"
            "  kexie-cli project list [--call YEAR] [--stage STAGE] [--type N]\n"
            "      List the projects of a call (all calls without --call): number,\n"
            "      applicant, type, stage and requested amount. STAGE is e.g. draft,\n"
@@ -610,11 +773,13 @@ kx_cli_project (KxCli  *cli,
 
   if (g_strcmp0 (verb, "add") == 0)
     return project_add (cli, argc - 1, argv + 1);
+  if (g_strcmp0 (verb, "update") == 0)
+    return project_update (cli, argc - 1, argv + 1);
   if (g_strcmp0 (verb, "list") == 0)
     return project_list (cli, argc - 1, argv + 1);
   if (g_strcmp0 (verb, "show") == 0)
     return project_show (cli, argc - 1, argv + 1);
   if (verb == NULL)
-    return kx_cli_usage_error ("project", _("“project” needs add, list or show"));
+    return kx_cli_usage_error ("project", _("“project” needs add, update, list or show"));
   return kx_cli_usage_error ("project", _("Unknown verb “project %s”"), verb);
 }

@@ -54,6 +54,43 @@ int      kx_cli_call           (KxCli *cli, int argc, char **argv);
 int      kx_cli_project        (KxCli *cli, int argc, char **argv);
 int      kx_cli_demo           (KxCli *cli, int argc, char **argv);
 
+/* The workflow (issue 3). Each returns the exit status like the others. */
+int      kx_cli_actions        (KxCli *cli, int argc, char **argv);  /* kx-cli-workflow.c */
+int      kx_cli_eligibility    (KxCli *cli, int argc, char **argv);  /* kx-cli-eligibility.c */
+int      kx_cli_submit         (KxCli *cli, int argc, char **argv);
+int      kx_cli_penalize       (KxCli *cli, int argc, char **argv);
+int      kx_cli_record         (KxCli *cli, int argc, char **argv);
+int      kx_cli_formal_review  (KxCli *cli, int argc, char **argv);  /* kx-cli-review.c */
+int      kx_cli_score          (KxCli *cli, int argc, char **argv);
+int      kx_cli_review         (KxCli *cli, int argc, char **argv);  /* review finish|show */
+int      kx_cli_ranking        (KxCli *cli, int argc, char **argv);
+int      kx_cli_recommend      (KxCli *cli, int argc, char **argv);
+int      kx_cli_decide         (KxCli *cli, int argc, char **argv);  /* kx-cli-decision.c */
+int      kx_cli_notice         (KxCli *cli, int argc, char **argv);
+int      kx_cli_agreement      (KxCli *cli, int argc, char **argv);
+int      kx_cli_disburse       (KxCli *cli, int argc, char **argv);  /* kx-cli-money.c */
+int      kx_cli_recover        (KxCli *cli, int argc, char **argv);
+int      kx_cli_spend          (KxCli *cli, int argc, char **argv);
+int      kx_cli_ledger         (KxCli *cli, int argc, char **argv);
+int      kx_cli_report         (KxCli *cli, int argc, char **argv);  /* kx-cli-progress.c */
+int      kx_cli_project_check  (KxCli *cli, int argc, char **argv);  /* check midterm|final */
+
+const char *kx_cli_actions_help       (void);
+const char *kx_cli_eligibility_help   (void);  /* documents eligibility, submit, penalize, record */
+const char *kx_cli_review_help        (void);  /* formal-review, score, review, ranking, recommend */
+const char *kx_cli_decision_help      (void);  /* decide, notice, agreement */
+const char *kx_cli_money_help         (void);  /* disburse, recover, spend, ledger */
+const char *kx_cli_progress_help      (void);  /* report, check midterm|final */
+
+/* Parses a project given as its number (2026-0001) or its ID; prints the
+ * error and returns 0 when there is none. */
+gint64   kx_cli_project_id     (KxCli        *cli,
+                                const char   *text);
+/* The date option's value, or today's date (kx_date_today) when NULL;
+ * NULL after printing the error when the text is not a date. */
+char    *kx_cli_date_or_today  (const char   *field,
+                                const char   *text);
+
 /* Each module's help: translated, one block per verb, lines of
  * "  kexie-cli org add --name NAME --kind KIND [...]" followed by an
  * indented sentence, and the options explained. */

@@ -3,268 +3,42 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Projects are walked to the stage a test needs through the real
- * functions: submit, formal review, expert assignment and scores, finish.
+ * functions (kx_test_walk): submit, formal review, expert assignment and
+ * scores, finish, then this module's own.
  */
 
 #include "config.h"
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "kx-audit.h"
-#include "kx-call.h"
 #include "kx-decision.h"
-#include "kx-eligibility.h"
-#include "kx-expert.h"
-#include "kx-organization.h"
 #include "kx-project.h"
 #include "kx-review.h"
-#include "kx-store-private.h"
-#include "kx-validate.h"
+#include "kx-test-world.h"
 #include "kx-workflow.h"
 
-#define YUAN(y) ((gint64) (y) * 100)
+#define YUAN KX_TEST_YUAN
 
-typedef struct
-{
-  char    *dir;
-  KxStore *store;
-  gint64   call_id;
-  guint    n_orgs;
-} Fixture;
+typedef KxTestWorld Fixture;
 
 /* Budget ¥3,000,000.00; type 4 capped at ¥300,000.00 unless a test
- * passes its own limits as data ("budget:cap" in yuan, cap -1 = none). */
-static gint64
-make_call (KxStore *store,
-           int      year,
-           gint64   budget_fen,
-           gint64   type4_cap_fen)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = g_strdup_printf ("%d年度学会服务能力提升计划", year);
-  g_autofree char *start = g_strdup_printf ("%d-03-01", year);
-  g_autofree char *end = g_strdup_printf ("%d-04-30", year);
-  KxCallFields call = {
-    .year = year, .title = title, .budget_fen = budget_fen,
-    .window_start = start, .window_end = end,
-  };
-  gint64 id = 0;
-
-  kx_policy_init_defaults (&call.policy);
-  call.policy.type_cap_fen[KX_PROJECT_TYPE_CONSULTING - 1] = type4_cap_fen;
-  g_assert_true (kx_call_insert (store, &call, &id, &error));
-  g_assert_no_error (error);
-  return id;
-}
-
+ * passes its own limits as data (budget and cap in fen, cap -1 = none). */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   const gint64 *limits = data;
 
-  f->dir = g_dir_make_tmp ("kexie-decision-XXXXXX", NULL);
-  path = g_build_filename (f->dir, "kexie.db", NULL);
-  f->store = kx_store_open (path, &error);
-  g_assert_no_error (error);
-  f->call_id = make_call (f->store, 2026, limits != NULL ? limits[0] : YUAN (3000000),
-                          limits != NULL ? limits[1] : YUAN (300000));
-  for (int i = 0; i < 3; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("专家%d", i + 1);
-      KxExpertFields expert = { .name = name, .affiliation = "湘南学院" };
-
-      g_assert_true (kx_expert_insert (f->store, &expert, NULL, &error));
-      g_assert_no_error (error);
-    }
+  kx_test_world_set_up (f, "decision", limits != NULL ? limits[0] : YUAN (3000000),
+                        limits != NULL ? limits[1] : YUAN (300000));
 }
 
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
+#define assert_blocked_unchanged(f, before, call, error, part) \
+  kx_test_assert_refused_since (f, before, call, error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED, part)
 
-  g_clear_object (&f->store);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-}
-
-static gint64
-count (KxStore    *store,
-       const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store, sql, NULL);
-
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-/* Everything this module writes, to show that a refusal wrote nothing. */
-static char *
-snapshot (KxStore *store)
-{
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store,
-    "SELECT (SELECT count(*) FROM audit_log) || '/' || (SELECT count(*) FROM decision) || '/' || "
-    "(SELECT count(*) FROM notice) || '/' || (SELECT count(*) FROM objection) || '/' || "
-    "(SELECT group_concat(resolution) FROM objection) || '/' || "
-    "(SELECT count(*) FROM agreement) || '/' || "
-    "(SELECT group_concat(stage || ':' || COALESCE(approved_fen, '-')) FROM project)", NULL);
-
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
-static KxStage
-stage_of (KxStore *store,
-          gint64   project_id)
-{
-  g_autoptr(KxProject) p = kx_project_get (store, project_id, NULL);
-
-  g_assert_nonnull (p);
-  return kx_project_get_stage (p);
-}
-
-static char *
-day (int         year,
-     const char *month_day)
-{
-  return g_strdup_printf ("%d-%s", year, month_day);
-}
-
-/* A researcher's type-4 project (四.4) requesting @requested_fen, through
- * its expert review: each expert gives every criterion @points, the last
- * one @points + @last_extra on the first criterion. */
-static gint64
-reviewed_project (Fixture  *f,
-                  gint64    call_id,
-                  int       year,
-                  gint64    requested_fen,
-                  int       points,
-                  int       last_extra)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) experts = NULL;
-  g_autofree char *name = g_strdup_printf ("研究员%u", ++f->n_orgs);
-  g_autofree char *title = g_strdup_printf ("郴州市科技创新课题调研%u", f->n_orgs);
-  g_autofree char *d1 = day (year, "03-10");
-  g_autofree char *d2 = day (year, "03-15");
-  g_autofree char *d3 = day (year, "03-20");
-  g_autofree char *d4 = day (year, "03-25");
-  KxOrganizationFields org = { .name = name, .kind = KX_ORG_KIND_RESEARCHER };
-  KxBudgetLineFields line = { .item = "调研费", .amount_fen = requested_fen };
-  KxMilestoneFields milestone = { .due_on = "2026-12-31", .target = "提交调研报告" };
-  KxProjectFields project = {
-    .call_id = call_id, .type = KX_PROJECT_TYPE_CONSULTING, .title = title,
-    .content = "开展郴州市科技创新现状调研", .indicators = "形成调研报告一份",
-    .budget_lines = &line, .n_budget_lines = 1, .milestones = &milestone, .n_milestones = 1,
-  };
-  KxFormalReviewFields formal = {
-    .reviewed_on = d2, .ok = { TRUE, TRUE, TRUE, TRUE, TRUE }, .result = KX_FORMAL_RESULT_PASS,
-  };
-  gint64 id = 0;
-
-  g_assert_true (kx_organization_insert (f->store, &org, &project.organization_id, &error));
-  g_assert_true (kx_project_insert (f->store, &project, &id, &error));
-  g_assert_true (kx_project_submit (f->store, id, d1, &error));
-  g_assert_true (kx_formal_review_record (f->store, id, &formal, &error));
-  g_assert_true (kx_review_assign_auto (f->store, id, d3, &experts, &error));
-  g_assert_no_error (error);
-  for (guint i = 0; i < experts->len; i++)
-    {
-      int scores[KX_N_CRITERIA] = { points, points, points, points, points };
-
-      if (i + 1 == experts->len)
-        scores[0] += last_extra;
-      g_assert_true (kx_review_score (f->store, id, g_array_index (experts, gint64, i), scores,
-                                      d4, NULL, &error));
-    }
-  g_assert_true (kx_review_finish (f->store, id, d4, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (stage_of (f->store, id), ==, KX_STAGE_REVIEWED);
-  return id;
-}
-
-static gint64
-approved_project (Fixture *f,
-                  gint64   call_id,
-                  int      year,
-                  gint64   fen)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *meeting = day (year, "04-10");
-  gint64 id = reviewed_project (f, call_id, year, fen, 16, 0);
-
-  g_assert_true (kx_decision_record (f->store, id, meeting, TRUE, fen, "党组会2026-5", NULL,
-                                     &error));
-  g_assert_no_error (error);
-  return id;
-}
-
-/* In notice from 04-15; 7 days counting the first end on 04-21. */
-static gint64
-noticed_project (Fixture *f,
-                 gint64   call_id,
-                 int      year,
-                 gint64   fen)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *start = day (year, "04-15");
-  gint64 id = approved_project (f, call_id, year, fen);
-
-  g_assert_true (kx_notice_start (f->store, id, start, "https://www.czkx.gov.cn/gs/1",
-                                  &error));
-  g_assert_no_error (error);
-  return id;
-}
-
-static gint64
-passed_project (Fixture *f,
-                gint64   call_id,
-                int      year,
-                gint64   fen)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *after = day (year, "04-22");
-  gint64 id = noticed_project (f, call_id, year, fen);
-
-  g_assert_true (kx_notice_close (f->store, id, after, &error));
-  g_assert_no_error (error);
-  return id;
-}
-
-#define assert_blocked_unchanged(f, before, call, error, part)                        \
-  G_STMT_START {                                                                      \
-    g_autofree char *after_ = NULL;                                                   \
-    g_assert_false (call);                                                            \
-    g_assert_error (error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED);                      \
-    g_assert_nonnull (strstr ((error)->message, part));                               \
-    after_ = snapshot ((f)->store);                                                   \
-    g_assert_cmpstr (after_, ==, before);                                             \
-    g_clear_error (&(error));                                                         \
-  } G_STMT_END
-
-#define assert_invalid_unchanged(f, before, call, error, part)                        \
-  G_STMT_START {                                                                      \
-    g_autofree char *after_ = NULL;                                                   \
-    g_assert_false (call);                                                            \
-    g_assert_error (error, KX_DECISION_ERROR, KX_ERROR_INVALID);                      \
-    g_assert_nonnull (strstr ((error)->message, part));                               \
-    after_ = snapshot ((f)->store);                                                   \
-    g_assert_cmpstr (after_, ==, before);                                             \
-    g_clear_error (&(error));                                                         \
-  } G_STMT_END
+#define assert_invalid_unchanged(f, before, call, error, part) \
+  kx_test_assert_refused_since (f, before, call, error, KX_DECISION_ERROR, KX_ERROR_INVALID, part)
 
 /* Decision */
 
@@ -276,8 +50,8 @@ test_approve (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KxDecision) d = NULL;
-  gint64 id = reviewed_project (f, f->call_id, 2026, YUAN (150000), 16, 0);
-  gint64 audit = count (f->store, "SELECT count(*) FROM audit_log");
+  gint64 id = kx_test_project_at (f, KX_STAGE_REVIEWED, 0, YUAN (150000));
+  gint64 audit = kx_test_count (f, "audit_log");
   g_autoptr(KxProject) p = NULL;
 
   g_assert_true (kx_decision_record (f->store, id, "2026-04-10", TRUE, YUAN (150000),
@@ -292,11 +66,11 @@ test_approve (Fixture       *f,
   g_assert_cmpint (d->approved_fen, ==, YUAN (150000));
   g_assert_cmpstr (d->meeting_on, ==, "2026-04-10");
   g_assert_cmpstr (d->minutes_ref, ==, "市科协党组会议纪要〔2026〕5号");
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM audit_log"), ==, audit + 3);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM audit_log WHERE entity = 'decision' "
-                                    "AND action = 'insert'"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM audit_log WHERE entity = 'project' "
-                                    "AND action = 'decide'"), ==, 1);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, audit + 3);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'decision' "
+                                         "AND action = 'insert'"), ==, 1);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'project' "
+                                         "AND action = 'decide'"), ==, 1);
   g_assert_true (kx_audit_verify (f->store, NULL, &error));
 }
 
@@ -307,7 +81,7 @@ test_reject (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(KxDecision) d = NULL;
   g_autoptr(KxProject) p = NULL;
-  gint64 id = reviewed_project (f, f->call_id, 2026, YUAN (150000), 16, 0);
+  gint64 id = kx_test_project_at (f, KX_STAGE_REVIEWED, 0, YUAN (150000));
 
   /* The amount means nothing when the project is not approved. */
   g_assert_true (kx_decision_record (f->store, id, "2026-04-10", FALSE, YUAN (1), NULL, NULL,
@@ -331,8 +105,8 @@ test_amount_boundary (Fixture       *f,
                       gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = reviewed_project (f, f->call_id, 2026, YUAN (150000), 16, 0);
-  g_autofree char *before = snapshot (f->store);
+  gint64 id = kx_test_project_at (f, KX_STAGE_REVIEWED, 0, YUAN (150000));
+  g_autofree char *before = kx_test_snapshot (f);
 
   assert_invalid_unchanged (f, before,
                             kx_decision_record (f->store, id, "2026-04-10", TRUE,
@@ -355,8 +129,12 @@ test_pass_line (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) actions = NULL;
-  gint64 id = reviewed_project (f, f->call_id, 2026, YUAN (100000), 11, 1);
-  g_autofree char *before = snapshot (f->store);
+  gint64 id = kx_test_project_at (f, KX_STAGE_UNDER_EXPERT_REVIEW, 0, YUAN (100000));
+  g_autofree char *before = NULL;
+
+  kx_test_score (f, id, 11, 1);
+  kx_test_walk (f, id, KX_STAGE_REVIEWED);
+  before = kx_test_snapshot (f);
 
   /* The action itself is open: the Party group can always refuse. */
   actions = kx_workflow_next_actions (f->store, id, "2026-04-10", &error);
@@ -378,11 +156,11 @@ test_no_score (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = reviewed_project (f, f->call_id, 2026, YUAN (100000), 16, 0);
+  gint64 id = kx_test_project_at (f, KX_STAGE_REVIEWED, 0, YUAN (100000));
   g_autofree char *before = NULL;
 
   g_assert_true (_kx_store_exec (f->store, "DELETE FROM score", &error));
-  before = snapshot (f->store);
+  before = kx_test_snapshot (f);
   assert_blocked_unchanged (f, before,
                             kx_decision_record (f->store, id, "2026-04-10", FALSE, 0, NULL, NULL,
                                                 &error),
@@ -398,11 +176,11 @@ test_type_cap (Fixture       *f,
                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 a = approved_project (f, f->call_id, 2026, YUAN (150000));
-  gint64 b = reviewed_project (f, f->call_id, 2026, YUAN (150000) + 1, 16, 0);
-  g_autofree char *before = snapshot (f->store);
+  gint64 a = kx_test_project_at (f, KX_STAGE_APPROVED, 0, YUAN (150000));
+  gint64 b = kx_test_project_at (f, KX_STAGE_REVIEWED, 0, YUAN (150000) + 1);
+  g_autofree char *before = kx_test_snapshot (f);
 
-  g_assert_cmpint (kx_decision_approved_total (f->store, f->call_id, 4, 0, &error), ==,
+  g_assert_cmpint (kx_decision_approved_total (f->store, f->call, 4, 0, &error), ==,
                    YUAN (150000));
   assert_blocked_unchanged (f, before,
                             kx_decision_record (f->store, b, "2026-04-10", TRUE,
@@ -412,9 +190,9 @@ test_type_cap (Fixture       *f,
   g_assert_true (kx_decision_record (f->store, b, "2026-04-10", TRUE, YUAN (150000), NULL,
                                      NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (kx_decision_approved_total (f->store, f->call_id, 4, 0, &error), ==,
+  g_assert_cmpint (kx_decision_approved_total (f->store, f->call, 4, 0, &error), ==,
                    YUAN (300000));
-  g_assert_cmpint (stage_of (f->store, a), ==, KX_STAGE_APPROVED);
+  g_assert_cmpint (kx_test_stage (f, a), ==, KX_STAGE_APPROVED);
 }
 
 /* The call budget (¥300,000.00, no type cap) at its exact boundary; a
@@ -424,10 +202,10 @@ test_budget (Fixture       *f,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 a = noticed_project (f, f->call_id, 2026, YUAN (200000));
-  gint64 b = reviewed_project (f, f->call_id, 2026, YUAN (150000), 16, 0);
-  gint64 c = reviewed_project (f, f->call_id, 2026, YUAN (50000), 16, 0);
-  g_autofree char *before = snapshot (f->store);
+  gint64 a = kx_test_project_at (f, KX_STAGE_IN_NOTICE, 0, YUAN (200000));
+  gint64 b = kx_test_project_at (f, KX_STAGE_REVIEWED, 0, YUAN (150000));
+  gint64 c = kx_test_project_at (f, KX_STAGE_REVIEWED, 0, YUAN (50000));
+  g_autofree char *before = kx_test_snapshot (f);
   g_autofree char *before_c = NULL;
   gint64 objection = 0;
 
@@ -439,7 +217,7 @@ test_budget (Fixture       *f,
   g_assert_true (kx_decision_record (f->store, b, "2026-04-16", TRUE, YUAN (100000), NULL,
                                      NULL, &error));
   g_assert_no_error (error);
-  before_c = snapshot (f->store);
+  before_c = kx_test_snapshot (f);
   assert_blocked_unchanged (f, before_c,
                             kx_decision_record (f->store, c, "2026-04-16", TRUE, 1, NULL, NULL,
                                                 &error),
@@ -451,7 +229,7 @@ test_budget (Fixture       *f,
   g_assert_true (kx_notice_resolve_objection (f->store, objection, "upheld", "2026-04-16", NULL,
                                               &error));
   g_assert_no_error (error);
-  g_assert_cmpint (kx_decision_approved_total (f->store, f->call_id, 0, 0, &error), ==,
+  g_assert_cmpint (kx_decision_approved_total (f->store, f->call, 0, 0, &error), ==,
                    YUAN (100000));
   g_assert_true (kx_decision_record (f->store, c, "2026-04-17", TRUE, YUAN (50000), NULL,
                                      NULL, &error));
@@ -464,9 +242,9 @@ test_wrong_stage (Fixture       *f,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 reviewed = reviewed_project (f, f->call_id, 2026, YUAN (100000), 16, 0);
-  gint64 approved = approved_project (f, f->call_id, 2026, YUAN (100000));
-  g_autofree char *before = snapshot (f->store);
+  gint64 reviewed = kx_test_project_at (f, KX_STAGE_REVIEWED, 0, YUAN (100000));
+  gint64 approved = kx_test_project_at (f, KX_STAGE_APPROVED, 0, YUAN (100000));
+  g_autofree char *before = kx_test_snapshot (f);
 
   assert_blocked_unchanged (f, before,
                             kx_notice_start (f->store, reviewed, "2026-04-15", NULL, &error),
@@ -503,8 +281,8 @@ test_notice_period (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KxNotice) n = NULL;
-  gint64 id = approved_project (f, f->call_id, 2026, YUAN (100000));
-  g_autofree char *before = snapshot (f->store);
+  gint64 id = kx_test_project_at (f, KX_STAGE_APPROVED, 0, YUAN (100000));
+  g_autofree char *before = kx_test_snapshot (f);
 
   assert_invalid_unchanged (f, before,
                             kx_notice_start (f->store, id, "2026-04-09", NULL, &error),
@@ -516,8 +294,8 @@ test_notice_period (Fixture       *f,
   g_assert_cmpstr (n->start_on, ==, "2026-04-15");
   g_assert_cmpstr (n->end_on, ==, "2026-04-21");
   g_assert_cmpstr (n->url, ==, "https://www.czkx.gov.cn/gs/1");
-  g_assert_cmpint (stage_of (f->store, id), ==, KX_STAGE_IN_NOTICE);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM audit_log WHERE entity = 'notice'"),
+  g_assert_cmpint (kx_test_stage (f, id), ==, KX_STAGE_IN_NOTICE);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'notice'"),
                    ==, 1);
 }
 
@@ -528,8 +306,8 @@ test_close_boundary (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) actions = NULL;
-  gint64 id = noticed_project (f, f->call_id, 2026, YUAN (100000));
-  g_autofree char *before = snapshot (f->store);
+  gint64 id = kx_test_project_at (f, KX_STAGE_IN_NOTICE, 0, YUAN (100000));
+  g_autofree char *before = kx_test_snapshot (f);
   gboolean found = FALSE;
 
   assert_blocked_unchanged (f, before, kx_notice_close (f->store, id, "2026-04-21", &error),
@@ -549,7 +327,7 @@ test_close_boundary (Fixture       *f,
   g_assert_true (found);
   g_assert_true (kx_notice_close (f->store, id, "2026-04-22", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (stage_of (f->store, id), ==, KX_STAGE_NOTICE_PASSED);
+  g_assert_cmpint (kx_test_stage (f, id), ==, KX_STAGE_NOTICE_PASSED);
 }
 
 /* Objections are received within [start, end] only. */
@@ -559,8 +337,8 @@ test_objection_window (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) list = NULL;
-  gint64 id = noticed_project (f, f->call_id, 2026, YUAN (100000));
-  g_autofree char *before = snapshot (f->store);
+  gint64 id = kx_test_project_at (f, KX_STAGE_IN_NOTICE, 0, YUAN (100000));
+  g_autofree char *before = kx_test_snapshot (f);
   gint64 first = 0, last = 0;
 
   assert_blocked_unchanged (f, before,
@@ -595,7 +373,7 @@ test_pending_blocks_close (Fixture       *f,
                            gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = noticed_project (f, f->call_id, 2026, YUAN (100000));
+  gint64 id = kx_test_project_at (f, KX_STAGE_IN_NOTICE, 0, YUAN (100000));
   g_autofree char *before = NULL;
   gint64 objection = 0;
 
@@ -608,7 +386,7 @@ test_pending_blocks_close (Fixture       *f,
 
   g_assert_true (kx_notice_record_objection (f->store, id, "2026-04-16", "李四", "单位资质存疑",
                                              &objection, &error));
-  before = snapshot (f->store);
+  before = kx_test_snapshot (f);
   assert_blocked_unchanged (f, before, kx_notice_close (f->store, id, "2026-04-22", &error),
                             error, "1 objection is still pending");
   /* Resolved before it was received: bad date. */
@@ -623,15 +401,15 @@ test_pending_blocks_close (Fixture       *f,
   g_assert_true (kx_notice_resolve_objection (f->store, objection, "unfounded", "2026-04-20",
                                               "经核实，资质齐全", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (stage_of (f->store, id), ==, KX_STAGE_IN_NOTICE);
-  before = (g_free (before), snapshot (f->store));
+  g_assert_cmpint (kx_test_stage (f, id), ==, KX_STAGE_IN_NOTICE);
+  before = (g_free (before), kx_test_snapshot (f));
   assert_blocked_unchanged (f, before,
                             kx_notice_resolve_objection (f->store, objection, "upheld",
                                                          "2026-04-21", NULL, &error),
                             error, "already resolved on 2026-04-20");
   g_assert_true (kx_notice_close (f->store, id, "2026-04-22", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (stage_of (f->store, id), ==, KX_STAGE_NOTICE_PASSED);
+  g_assert_cmpint (kx_test_stage (f, id), ==, KX_STAGE_NOTICE_PASSED);
 }
 
 /* An upheld objection withdraws the project in the same transaction. */
@@ -640,20 +418,21 @@ test_upheld_withdraws (Fixture       *f,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = noticed_project (f, f->call_id, 2026, YUAN (100000));
+  gint64 id = kx_test_project_at (f, KX_STAGE_IN_NOTICE, 0, YUAN (100000));
   gint64 objection = 0;
   gint64 audit;
 
   g_assert_true (kx_notice_record_objection (f->store, id, "2026-04-16", NULL, "虚报业绩",
                                              &objection, &error));
-  audit = count (f->store, "SELECT count(*) FROM audit_log");
+  audit = kx_test_count (f, "audit_log");
   g_assert_true (kx_notice_resolve_objection (f->store, objection, "upheld", "2026-04-18",
                                               "经核实属实", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (stage_of (f->store, id), ==, KX_STAGE_WITHDRAWN);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM audit_log"), ==, audit + 2);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM objection WHERE resolution = 'upheld' "
-                                    "AND resolved_on = '2026-04-18'"), ==, 1);
+  g_assert_cmpint (kx_test_stage (f, id), ==, KX_STAGE_WITHDRAWN);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, audit + 2);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM objection WHERE "
+                                         "resolution = 'upheld' AND resolved_on = '2026-04-18'"),
+                   ==, 1);
   g_assert_false (kx_notice_close (f->store, id, "2026-04-22", &error));
   g_assert_error (error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED);
   g_clear_error (&error);
@@ -669,11 +448,12 @@ test_agreement_numbers (Fixture       *f,
                         gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 call_2027 = make_call (f->store, 2027, YUAN (3000000), -1);
-  gint64 a = passed_project (f, f->call_id, 2026, YUAN (100000));
-  gint64 b = passed_project (f, f->call_id, 2026, YUAN (100000));
-  gint64 c = passed_project (f, call_2027, 2027, YUAN (100000));
-  g_autofree char *before = snapshot (f->store);
+  gint64 call_2027 = kx_test_add_call (f, 2027, YUAN (3000000), NULL);
+  gint64 a = kx_test_project_at (f, KX_STAGE_NOTICE_PASSED, 0, YUAN (100000));
+  gint64 b = kx_test_project_at (f, KX_STAGE_NOTICE_PASSED, 0, YUAN (100000));
+  KxTestProject in_2027 = { .call = call_2027, .research_fen = YUAN (100000) };
+  gint64 c = kx_test_walk (f, kx_test_add_project (f, &in_2027), KX_STAGE_NOTICE_PASSED);
+  g_autofree char *before = kx_test_snapshot (f);
   g_autofree char *na = NULL;
   g_autofree char *nb = NULL;
   g_autofree char *nc = NULL;
@@ -690,12 +470,12 @@ test_agreement_numbers (Fixture       *f,
   g_assert_cmpstr (nb, ==, "CZKX-2026-001");
   g_assert_cmpstr (na, ==, "CZKX-2026-002");
   g_assert_cmpstr (nc, ==, "CZKX-2027-001");
-  g_assert_cmpint (stage_of (f->store, a), ==, KX_STAGE_AGREEMENT_SIGNED);
+  g_assert_cmpint (kx_test_stage (f, a), ==, KX_STAGE_AGREEMENT_SIGNED);
   agreement = kx_agreement_get (f->store, a, &error);
   g_assert_cmpstr (agreement->number, ==, "CZKX-2026-002");
   g_assert_cmpstr (agreement->signed_on, ==, "2026-04-23");
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM audit_log WHERE entity = 'agreement'"),
-                   ==, 3);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE "
+                                         "entity = 'agreement'"), ==, 3);
 }
 
 static void
@@ -715,7 +495,7 @@ test_agreement_text (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(KxAgreement) a = NULL;
   g_autoptr(KxProject) p = NULL;
-  gint64 id = passed_project (f, f->call_id, 2026, YUAN (150000));
+  gint64 id = kx_test_project_at (f, KX_STAGE_NOTICE_PASSED, 0, YUAN (150000));
   const char *parts[] = {
     "项目责任书", "编号：CZKX-2026-001", "甲方：郴州市科学技术协会", "乙方：研究员1",
     "项目名称：郴州市科技创新课题调研1", "决策咨询和课题调研",
@@ -777,7 +557,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, data) \
-  g_test_add (path, Fixture, data, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, data, fixture_set_up, func, kx_test_world_tear_down)
 
   ADD ("/decision/approve", test_approve, NULL);
   ADD ("/decision/reject", test_reject, NULL);

@@ -7,14 +7,12 @@
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "kx-call.h"
 #include "kx-eligibility.h"
 #include "kx-organization.h"
 #include "kx-penalty.h"
-#include "kx-project.h"
 #include "kx-review.h"
+#include "kx-test-world.h"
 #include "kx-validate.h"
 #include "kx-workflow-private.h"
 
@@ -22,143 +20,14 @@
  * are evaluated on 2026-03-15 unless a test says otherwise. */
 #define ON "2026-03-15"
 
-typedef struct
-{
-  char    *dir;
-  KxStore *store;
-  gint64   call;
-  int      n_orgs;
-} Fixture;
-
-static gint64
-add_call (Fixture    *f,
-          int         year,
-          const char *start,
-          const char *end)
-{
-  g_autoptr(GError) error = NULL;
-  KxCallFields fields = { year, "学会服务能力提升计划", 300000000, start, end, NULL };
-  gint64 id = 0;
-
-  kx_policy_init_defaults (&fields.policy);
-  g_assert_true (kx_call_insert (f->store, &fields, &id, &error));
-  g_assert_no_error (error);
-  return id;
-}
-
-/* 5 = 民政, 1 = 社会团体, 431000 = 郴州市; a different code per organization. */
-static gint64
-add_org (Fixture    *f,
-         const char *name,
-         KxOrgKind   kind)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *first17 = g_strdup_printf ("51431000MJ%07d", ++f->n_orgs);
-  g_autofree char *code = g_strdup_printf ("%s%c", first17, kx_credit_code_check_char (first17));
-  KxOrganizationFields fields = {
-    .name = name, .kind = kind,
-    .credit_code = kind == KX_ORG_KIND_RESEARCHER ? NULL : code,
-  };
-  gint64 id = 0;
-
-  g_assert_true (kx_organization_insert (f->store, &fields, &id, &error));
-  g_assert_no_error (error);
-  return id;
-}
-
-static gint64
-add_fact (Fixture    *f,
-          gint64      org,
-          KxFactKind  kind,
-          gboolean    holds,
-          const char *date,
-          const char *evidence)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = 0;
-
-  g_assert_true (kx_organization_add_fact (f->store, org, kind, holds, date, evidence, NULL,
-                                           &id, &error));
-  g_assert_no_error (error);
-  return id;
-}
-
-static void
-set_year (Fixture  *f,
-          gint64    org,
-          int       year,
-          KxResult  inspection,
-          KxResult  assessment)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (kx_organization_set_year_record (f->store, org, year, inspection, assessment,
-                                                  NULL, &error));
-  g_assert_no_error (error);
-}
-
-/* Everything 六(一) and 六(二) ask for, except the facts in @skip (bits of
- * KxFactKind). */
-static void
-make_ready_except (Fixture *f,
-                   gint64   org,
-                   guint    skip)
-{
-  static const KxFactKind kinds[] = {
-    KX_FACT_MANAGEMENT_NORMAL, KX_FACT_CAPABLE_SECRETARY, KX_FACT_FINANCE_SYSTEM,
-    KX_FACT_BANK_ACCOUNT, KX_FACT_FINANCE_STAFF, KX_FACT_PARTY_BRANCH_ACTIVE,
-    KX_FACT_DISTINCTIVE_WORK,
-  };
-
-  set_year (f, org, 2024, KX_RESULT_PASS, KX_RESULT_PASS);
-  set_year (f, org, 2025, KX_RESULT_PASS, KX_RESULT_PASS);
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (!(skip & (1u << kinds[i])))
-      add_fact (f, org, kinds[i], TRUE, "2025-12-01", NULL);
-  if (!(skip & (1u << KX_FACT_COMMENDATION)))
-    add_fact (f, org, KX_FACT_COMMENDATION, TRUE, "2024-05-20", "郴科协字〔2024〕12号");
-}
-
-static gint64
-add_ready_society (Fixture    *f,
-                   const char *name)
-{
-  gint64 org = add_org (f, name, KX_ORG_KIND_CITY_SOCIETY);
-
-  make_ready_except (f, org, 0);
-  return org;
-}
+typedef KxTestWorld Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("kexie-eligibility-XXXXXX", NULL);
-  path = g_build_filename (f->dir, "kexie.db", NULL);
-  f->store = kx_store_open (path, &error);
-  g_assert_no_error (error);
-  f->call = add_call (f, 2026, "2026-03-01", "2026-04-30");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  g_clear_object (&f->store);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  kx_test_world_open (f, "eligibility");
+  f->call = kx_test_add_call (f, 2026, KX_TEST_BUDGET_FEN, NULL);
 }
 
 static KxEligibility *
@@ -217,18 +86,6 @@ assert_clauses (const KxEligibility *verdict,
                      clauses[i]);
 }
 
-static gint64
-count_rows (Fixture    *f,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (f->store, sql, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (_kx_store_step_row (f->store, stmt, &error), ==, 1);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
 /* Type 1: 六(一) */
 
 static void
@@ -239,7 +96,7 @@ test_type1_all_pass (Fixture       *f,
     "四.1", "五.1", "六(一)1", "六(一)2", "六(一)3", "六(一)4", "六(一)5", "六(一)6",
     "六(三)1", "六(三)2", "六(三)3", "七(二)", NULL
   };
-  gint64 org = add_ready_society (f, "郴州市医学会");
+  gint64 org = kx_test_add_society (f, "郴州市医学会");
   g_autoptr(KxEligibility) v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
   g_autofree char *text = kx_eligibility_format (v, FALSE);
   g_autofree char *blocking = kx_eligibility_format (v, TRUE);
@@ -272,17 +129,17 @@ static void
 test_type1_inspection (Fixture       *f,
                        gconstpointer  data)
 {
-  gint64 org = add_ready_society (f, "郴州市医学会");
+  gint64 org = kx_test_add_society (f, "郴州市医学会");
 
   /* 2023 is not one of the two years before the 2026 call. */
-  set_year (f, org, 2023, KX_RESULT_FAIL, KX_RESULT_FAIL);
+  kx_test_set_year (f, org, 2023, KX_RESULT_FAIL, KX_RESULT_FAIL);
   {
     g_autoptr(KxEligibility) v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
 
     assert_rule (v, "六(一)1", "pass", "2024, 2025 annual inspections passed");
   }
 
-  set_year (f, org, 2025, KX_RESULT_FAIL, KX_RESULT_PASS);
+  kx_test_set_year (f, org, 2025, KX_RESULT_FAIL, KX_RESULT_PASS);
   {
     g_autoptr(KxEligibility) v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
 
@@ -291,7 +148,7 @@ test_type1_inspection (Fixture       *f,
   }
 
   /* Fail outweighs unknown; both are said. */
-  set_year (f, org, 2024, KX_RESULT_UNKNOWN, KX_RESULT_PASS);
+  kx_test_set_year (f, org, 2024, KX_RESULT_UNKNOWN, KX_RESULT_PASS);
   {
     g_autoptr(KxEligibility) v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
 
@@ -299,7 +156,7 @@ test_type1_inspection (Fixture       *f,
                                       "not recorded: enter the society's annual inspection");
   }
 
-  set_year (f, org, 2025, KX_RESULT_PASS, KX_RESULT_PASS);
+  kx_test_set_year (f, org, 2025, KX_RESULT_PASS, KX_RESULT_PASS);
   {
     g_autoptr(KxEligibility) v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
 
@@ -332,28 +189,28 @@ test_type1_single_facts (Fixture       *f,
       g_autofree char *fails = g_strdup_printf ("%s: does not hold (checked on 2026-01-10)",
                                                 cases[i].label);
       g_autofree char *passes = g_strdup_printf ("%s (2026-02-01, 2026 年检报告)", cases[i].label);
-      gint64 org = add_org (f, name, KX_ORG_KIND_CITY_SOCIETY);
+      gint64 org = kx_test_add_org (f, name, KX_ORG_KIND_CITY_SOCIETY);
       KxEligibility *v;
 
-      make_ready_except (f, org, 1u << cases[i].kind);
+      kx_test_make_eligible (f, org, 1u << cases[i].kind);
       v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
       assert_rule (v, cases[i].clause, "unknown", missing);
       g_assert_false (v->eligible);
       kx_eligibility_free (v);
 
-      add_fact (f, org, cases[i].kind, FALSE, "2026-01-10", NULL);
+      kx_test_add_fact (f, org, cases[i].kind, FALSE, "2026-01-10", NULL);
       v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
       assert_rule (v, cases[i].clause, "fail", fails);
       kx_eligibility_free (v);
 
-      add_fact (f, org, cases[i].kind, TRUE, "2026-02-01", "2026 年检报告");
+      kx_test_add_fact (f, org, cases[i].kind, TRUE, "2026-02-01", "2026 年检报告");
       v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
       assert_rule (v, cases[i].clause, "pass", passes);
       g_assert_true (v->eligible);
       kx_eligibility_free (v);
 
       /* A fact dated after the evaluation date does not count yet. */
-      add_fact (f, org, cases[i].kind, FALSE, "2026-03-20", NULL);
+      kx_test_add_fact (f, org, cases[i].kind, FALSE, "2026-03-20", NULL);
       v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
       assert_rule (v, cases[i].clause, "pass", passes);
       kx_eligibility_free (v);
@@ -369,21 +226,21 @@ static void
 test_type1_commendation (Fixture       *f,
                          gconstpointer  data)
 {
-  gint64 org = add_org (f, "郴州市农学会", KX_ORG_KIND_CITY_SOCIETY);
+  gint64 org = kx_test_add_org (f, "郴州市农学会", KX_ORG_KIND_CITY_SOCIETY);
   KxEligibility *v;
 
-  make_ready_except (f, org, 1u << KX_FACT_COMMENDATION);
+  kx_test_make_eligible (f, org, 1u << KX_FACT_COMMENDATION);
   v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
   assert_rule (v, "六(一)4", "unknown", "city-level commendations not recorded");
   kx_eligibility_free (v);
 
-  add_fact (f, org, KX_FACT_COMMENDATION, TRUE, "2021-03-14", NULL);
+  kx_test_add_fact (f, org, KX_FACT_COMMENDATION, TRUE, "2021-03-14", NULL);
   v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
   assert_rule (v, "六(一)4", "fail", "no city-level commendation in the last 5 years (the last "
                                     "was on 2021-03-14)");
   kx_eligibility_free (v);
 
-  add_fact (f, org, KX_FACT_COMMENDATION, TRUE, "2021-03-15", NULL);
+  kx_test_add_fact (f, org, KX_FACT_COMMENDATION, TRUE, "2021-03-15", NULL);
   v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
   assert_rule (v, "六(一)4", "pass", "Distinctive work (2025-12-01); city-level commendation "
                                     "on 2021-03-15");
@@ -395,7 +252,7 @@ test_type1_commendation (Fixture       *f,
   assert_rule (v, "六(一)4", "fail", "no city-level commendation in the last 5 years");
   kx_eligibility_free (v);
 
-  add_fact (f, org, KX_FACT_DISTINCTIVE_WORK, FALSE, "2026-01-05", NULL);
+  kx_test_add_fact (f, org, KX_FACT_DISTINCTIVE_WORK, FALSE, "2026-01-05", NULL);
   v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
   assert_rule (v, "六(一)4", "fail", "Distinctive work: does not hold (checked on 2026-01-05)");
   kx_eligibility_free (v);
@@ -405,11 +262,11 @@ static void
 test_type1_commendation_none (Fixture       *f,
                               gconstpointer  data)
 {
-  gint64 org = add_org (f, "郴州市林学会", KX_ORG_KIND_CITY_SOCIETY);
+  gint64 org = kx_test_add_org (f, "郴州市林学会", KX_ORG_KIND_CITY_SOCIETY);
   g_autoptr(KxEligibility) v = NULL;
 
-  make_ready_except (f, org, 1u << KX_FACT_COMMENDATION);
-  add_fact (f, org, KX_FACT_COMMENDATION, FALSE, "2026-01-05", "表彰名单核查");
+  kx_test_make_eligible (f, org, 1u << KX_FACT_COMMENDATION);
+  kx_test_add_fact (f, org, KX_FACT_COMMENDATION, FALSE, "2026-01-05", "表彰名单核查");
   v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
   assert_rule (v, "六(一)4", "fail", "no city-level commendation in the last 5 years");
 }
@@ -419,24 +276,24 @@ static void
 test_type1_finance (Fixture       *f,
                     gconstpointer  data)
 {
-  gint64 org = add_org (f, "郴州市会计学会", KX_ORG_KIND_CITY_SOCIETY);
+  gint64 org = kx_test_add_org (f, "郴州市会计学会", KX_ORG_KIND_CITY_SOCIETY);
   KxEligibility *v;
 
-  make_ready_except (f, org, 1u << KX_FACT_BANK_ACCOUNT);
+  kx_test_make_eligible (f, org, 1u << KX_FACT_BANK_ACCOUNT);
   v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
   assert_rule (v, "六(一)5", "unknown", "Independent bank account not recorded");
   g_assert_null (strstr (kx_eligibility_find (v, "六(一)5")->reason, "Sound finance system"));
   kx_eligibility_free (v);
 
-  add_fact (f, org, KX_FACT_FINANCE_STAFF, FALSE, "2026-02-01", NULL);
+  kx_test_add_fact (f, org, KX_FACT_FINANCE_STAFF, FALSE, "2026-02-01", NULL);
   v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
   assert_rule (v, "六(一)5", "fail", "Independent bank account not recorded: enter this fact "
                                     "of the organization with its evidence; Dedicated finance "
                                     "staff: does not hold (checked on 2026-02-01)");
   kx_eligibility_free (v);
 
-  add_fact (f, org, KX_FACT_BANK_ACCOUNT, TRUE, "2026-02-02", "开户许可证");
-  add_fact (f, org, KX_FACT_FINANCE_STAFF, TRUE, "2026-02-03", NULL);
+  kx_test_add_fact (f, org, KX_FACT_BANK_ACCOUNT, TRUE, "2026-02-02", "开户许可证");
+  kx_test_add_fact (f, org, KX_FACT_FINANCE_STAFF, TRUE, "2026-02-03", NULL);
   v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
   assert_rule (v, "六(一)5", "pass", "Independent bank account (2026-02-02, 开户许可证)");
   g_assert_true (v->eligible);
@@ -449,8 +306,8 @@ static void
 test_kind (Fixture       *f,
            gconstpointer  data)
 {
-  gint64 county = add_org (f, "桂阳县科协", KX_ORG_KIND_COUNTY_STA);
-  gint64 researcher = add_org (f, "李明", KX_ORG_KIND_RESEARCHER);
+  gint64 county = kx_test_add_org (f, "桂阳县科协", KX_ORG_KIND_COUNTY_STA);
+  gint64 researcher = kx_test_add_org (f, "李明", KX_ORG_KIND_RESEARCHER);
   KxEligibility *v;
 
   v = evaluate (f, county, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
@@ -478,7 +335,7 @@ test_researcher (Fixture       *f,
     "四.4", "五.1", "六(二)1", "六(二)2", "六(二)3", "六(三)1", "六(三)2", "六(三)3", "七(二)",
     NULL
   };
-  gint64 researcher = add_org (f, "李明", KX_ORG_KIND_RESEARCHER);
+  gint64 researcher = kx_test_add_org (f, "李明", KX_ORG_KIND_RESEARCHER);
   g_autoptr(KxEligibility) v = evaluate (f, researcher, KX_PROJECT_TYPE_CONSULTING, ON);
 
   assert_clauses (v, clauses);
@@ -495,7 +352,7 @@ static void
 test_window (Fixture       *f,
              gconstpointer  data)
 {
-  gint64 org = add_ready_society (f, "郴州市医学会");
+  gint64 org = kx_test_add_society (f, "郴州市医学会");
   KxEligibility *v;
 
   v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, "2026-02-28");
@@ -531,7 +388,7 @@ test_other_city_society (Fixture       *f,
     "四.2", "五.1", "六(二)1", "六(二)2", "六(二)3", "六(二)市级学会1", "六(二)市级学会2",
     "六(三)1", "六(三)2", "六(三)3", "七(二)", NULL
   };
-  gint64 org = add_ready_society (f, "郴州市医学会");
+  gint64 org = kx_test_add_society (f, "郴州市医学会");
   KxEligibility *v;
 
   v = evaluate (f, org, KX_PROJECT_TYPE_ACADEMIC, ON);
@@ -546,25 +403,25 @@ test_other_city_society (Fixture       *f,
   g_assert_true (v->eligible);
   kx_eligibility_free (v);
 
-  set_year (f, org, 2025, KX_RESULT_PASS, KX_RESULT_FAIL);
+  kx_test_set_year (f, org, 2025, KX_RESULT_PASS, KX_RESULT_FAIL);
   v = evaluate (f, org, KX_PROJECT_TYPE_ACADEMIC, ON);
   assert_rule (v, "六(二)市级学会1", "fail", "2025 performance assessment failed");
   kx_eligibility_free (v);
 
-  set_year (f, org, 2025, KX_RESULT_PASS, KX_RESULT_PASS);
-  set_year (f, org, 2024, KX_RESULT_PASS, KX_RESULT_UNKNOWN);
+  kx_test_set_year (f, org, 2025, KX_RESULT_PASS, KX_RESULT_PASS);
+  kx_test_set_year (f, org, 2024, KX_RESULT_PASS, KX_RESULT_UNKNOWN);
   v = evaluate (f, org, KX_PROJECT_TYPE_SOCIAL_SERVICE, ON);
   assert_rule (v, "六(二)市级学会1", "unknown", "2024 performance assessment not recorded: "
                                              "enter the society's annual performance "
                                              "assessment");
   kx_eligibility_free (v);
 
-  set_year (f, org, 2024, KX_RESULT_FAIL, KX_RESULT_PASS);
+  kx_test_set_year (f, org, 2024, KX_RESULT_FAIL, KX_RESULT_PASS);
   v = evaluate (f, org, KX_PROJECT_TYPE_SOCIAL_SERVICE, ON);
   assert_rule (v, "六(二)市级学会1", "fail", "2024 annual inspection failed");
   kx_eligibility_free (v);
 
-  add_fact (f, org, KX_FACT_BANK_ACCOUNT, FALSE, "2026-01-20", NULL);
+  kx_test_add_fact (f, org, KX_FACT_BANK_ACCOUNT, FALSE, "2026-01-20", NULL);
   v = evaluate (f, org, KX_PROJECT_TYPE_CONSULTING, ON);
   assert_rule (v, "六(二)市级学会2", "fail", "Independent bank account: does not hold (checked "
                                           "on 2026-01-20)");
@@ -579,7 +436,7 @@ test_other_university (Fixture       *f,
     "四.3", "五.1", "六(二)1", "六(二)2", "六(二)3", "六(三)1", "六(三)2", "六(三)3", "七(二)",
     NULL
   };
-  gint64 org = add_org (f, "湘南学院科协", KX_ORG_KIND_UNIVERSITY_STA);
+  gint64 org = kx_test_add_org (f, "湘南学院科协", KX_ORG_KIND_UNIVERSITY_STA);
   KxEligibility *v;
 
   v = evaluate (f, org, KX_PROJECT_TYPE_SOCIAL_SERVICE, ON);
@@ -591,15 +448,15 @@ test_other_university (Fixture       *f,
   kx_eligibility_free (v);
 
   /* No inspection records are needed outside city societies. */
-  add_fact (f, org, KX_FACT_MANAGEMENT_NORMAL, TRUE, "2026-01-01", NULL);
-  add_fact (f, org, KX_FACT_CAPABLE_SECRETARY, TRUE, "2026-01-01", NULL);
-  add_fact (f, org, KX_FACT_FINANCE_SYSTEM, FALSE, "2026-01-01", NULL);
+  kx_test_add_fact (f, org, KX_FACT_MANAGEMENT_NORMAL, TRUE, "2026-01-01", NULL);
+  kx_test_add_fact (f, org, KX_FACT_CAPABLE_SECRETARY, TRUE, "2026-01-01", NULL);
+  kx_test_add_fact (f, org, KX_FACT_FINANCE_SYSTEM, FALSE, "2026-01-01", NULL);
   v = evaluate (f, org, KX_PROJECT_TYPE_SOCIAL_SERVICE, ON);
   assert_rule (v, "六(二)1", "pass", "Management normal (2026-01-01)");
   assert_rule (v, "六(二)3", "fail", "Sound finance system: does not hold");
   kx_eligibility_free (v);
 
-  add_fact (f, org, KX_FACT_FINANCE_SYSTEM, TRUE, "2026-02-01", NULL);
+  kx_test_add_fact (f, org, KX_FACT_FINANCE_SYSTEM, TRUE, "2026-02-01", NULL);
   v = evaluate (f, org, KX_PROJECT_TYPE_SOCIAL_SERVICE, ON);
   g_assert_true (v->eligible);
   kx_eligibility_free (v);
@@ -626,21 +483,21 @@ test_exclusions (Fixture       *f,
     {
       g_autofree char *name = g_strdup_printf ("学会%u", i);
       g_autofree char *holds = g_strdup_printf ("%s on 2025-06-01: 市纪委通报", cases[i].label);
-      gint64 org = add_ready_society (f, name);
+      gint64 org = kx_test_add_society (f, name);
       KxEligibility *v;
 
       v = evaluate (f, org, KX_PROJECT_TYPE_ACADEMIC, ON);
       assert_rule (v, cases[i].clause, "pass", "no record");
       kx_eligibility_free (v);
 
-      add_fact (f, org, cases[i].kind, TRUE, "2025-06-01", "市纪委通报");
+      kx_test_add_fact (f, org, cases[i].kind, TRUE, "2025-06-01", "市纪委通报");
       v = evaluate (f, org, KX_PROJECT_TYPE_ACADEMIC, ON);
       assert_rule (v, cases[i].clause, "fail", holds);
       g_assert_false (v->eligible);
       kx_eligibility_free (v);
 
       /* Cleared after the evaluation date: still excluded on that date. */
-      add_fact (f, org, cases[i].kind, FALSE, "2026-03-16", "整改验收");
+      kx_test_add_fact (f, org, cases[i].kind, FALSE, "2026-03-16", "整改验收");
       v = evaluate (f, org, KX_PROJECT_TYPE_ACADEMIC, ON);
       assert_rule (v, cases[i].clause, "fail", holds);
       kx_eligibility_free (v);
@@ -656,10 +513,10 @@ static void
 test_exclusion_checked (Fixture       *f,
                         gconstpointer  data)
 {
-  gint64 org = add_ready_society (f, "郴州市医学会");
+  gint64 org = kx_test_add_society (f, "郴州市医学会");
   g_autoptr(KxEligibility) v = NULL;
 
-  add_fact (f, org, KX_FACT_VIOLATION, FALSE, "2026-01-10", "信用中国查询");
+  kx_test_add_fact (f, org, KX_FACT_VIOLATION, FALSE, "2026-01-10", "信用中国查询");
   v = evaluate (f, org, KX_PROJECT_TYPE_DEMO_SOCIETY, ON);
   assert_rule (v, "六(三)1", "pass", "checked on 2026-01-10: none");
 }
@@ -672,19 +529,11 @@ add_project (Fixture       *f,
              gint64         org,
              KxProjectType  type)
 {
-  static const KxBudgetLineFields lines[] = { { 0, "会议费", 5000000, "学术年会" } };
-  static const KxMilestoneFields milestones[] = { { 0, "2026-11-30", "召开年会" } };
-  g_autoptr(GError) error = NULL;
-  KxProjectFields fields = {
-    .call_id = call, .organization_id = org, .type = type, .title = "学会能力提升",
-    .content = "举办学术年会", .indicators = "参会 300 人次",
-    .milestones = milestones, .n_milestones = 1, .budget_lines = lines, .n_budget_lines = 1,
+  KxTestProject project = {
+    .call = call, .org = org, .type = type, .title = "学会能力提升", .meeting_fen = 5000000,
   };
-  gint64 id = 0;
 
-  g_assert_true (kx_project_insert (f->store, &fields, &id, &error));
-  g_assert_no_error (error);
-  return id;
+  return kx_test_add_project (f, &project);
 }
 
 /* The penalty as the final acceptance or the fraud action record it. */
@@ -728,14 +577,14 @@ test_ban_boundaries (Fixture       *f,
     { 2033, "2028-06-10", "2028-06-20", "pass",
       "the ban from the penalty of 2025-06-10 ended on 2028-06-09" },
   };
-  gint64 org = add_ready_society (f, "郴州市医学会");
-  gint64 old_call = add_call (f, 2025, "2025-03-01", "2025-04-30");
+  gint64 org = kx_test_add_society (f, "郴州市医学会");
+  gint64 old_call = kx_test_add_call_window (f, 2025, "2025-03-01", "2025-04-30");
 
   record_penalty (f, add_project (f, old_call, org, KX_PROJECT_TYPE_ACADEMIC),
                   KX_PENALTY_FRAUD, "2025-06-10");
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      gint64 call = add_call (f, cases[i].year, cases[i].opens, "2028-12-31");
+      gint64 call = kx_test_add_call_window (f, cases[i].year, cases[i].opens, "2028-12-31");
       g_autoptr(KxEligibility) v = evaluate_call (f, org, call, KX_PROJECT_TYPE_ACADEMIC,
                                                   cases[i].on);
 
@@ -748,13 +597,13 @@ static void
 test_ban_failed_acceptance (Fixture       *f,
                             gconstpointer  data)
 {
-  gint64 org = add_ready_society (f, "郴州市医学会");
-  gint64 old_call = add_call (f, 2024, "2024-03-01", "2024-04-30");
+  gint64 org = kx_test_add_society (f, "郴州市医学会");
+  gint64 old_call = kx_test_add_call_window (f, 2024, "2024-03-01", "2024-04-30");
   KxEligibility *v;
 
   record_penalty (f, add_project (f, old_call, org, KX_PROJECT_TYPE_ACADEMIC),
                   KX_PENALTY_FAILED_ACCEPTANCE, "2024-03-01");
-  v = evaluate_call (f, org, add_call (f, 2025, "2026-02-28", "2026-04-30"),
+  v = evaluate_call (f, org, kx_test_add_call_window (f, 2025, "2026-02-28", "2026-04-30"),
                      KX_PROJECT_TYPE_ACADEMIC, ON);
   assert_rule (v, "七(二)", "fail",
                "failed final acceptance on 2024-03-01; may not apply before 2026-03-01");
@@ -773,7 +622,7 @@ test_invalid (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 org = add_ready_society (f, "郴州市医学会");
+  gint64 org = kx_test_add_society (f, "郴州市医学会");
 
   g_assert_null (kx_eligibility_evaluate (f->store, org, f->call, 6, ON, &error));
   g_assert_error (error, KX_ELIGIBILITY_ERROR, KX_ERROR_INVALID);
@@ -796,14 +645,10 @@ project_text (Fixture    *f,
               gint64      project,
               const char *column)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM project WHERE id = ?1", column);
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (f->store, sql, &error);
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM project WHERE id = %lld", column,
+                                          (long long) project);
 
-  g_assert_no_error (error);
-  sqlite3_bind_int64 (stmt, 1, project);
-  g_assert_cmpint (_kx_store_step_row (f->store, stmt, &error), ==, 1);
-  return sqlite3_column_type (stmt, 0) == SQLITE_NULL ? NULL : _kx_column_dup (stmt, 0);
+  return kx_test_query_text (f, sql);
 }
 
 static void
@@ -813,14 +658,14 @@ test_submit_refused (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *stage = NULL;
   g_autofree char *submitted = NULL;
-  gint64 org = add_org (f, "郴州市医学会", KX_ORG_KIND_CITY_SOCIETY);
+  gint64 org = kx_test_add_org (f, "郴州市医学会", KX_ORG_KIND_CITY_SOCIETY);
   gint64 project;
   gint64 audit_rows;
 
-  make_ready_except (f, org, 1u << KX_FACT_PARTY_BRANCH_ACTIVE);
-  set_year (f, org, 2025, KX_RESULT_FAIL, KX_RESULT_PASS);
+  kx_test_make_eligible (f, org, 1u << KX_FACT_PARTY_BRANCH_ACTIVE);
+  kx_test_set_year (f, org, 2025, KX_RESULT_FAIL, KX_RESULT_PASS);
   project = add_project (f, f->call, org, KX_PROJECT_TYPE_DEMO_SOCIETY);
-  audit_rows = count_rows (f, "SELECT count(*) FROM audit_log");
+  audit_rows = kx_test_count (f, "audit_log");
 
   g_assert_false (kx_project_submit (f->store, project, ON, &error));
   g_assert_error (error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED);
@@ -832,7 +677,7 @@ test_submit_refused (Fixture       *f,
   g_assert_null (strstr (error->message, "五.1"));
 
   /* Nothing written. */
-  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM audit_log"), ==, audit_rows);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, audit_rows);
   stage = project_text (f, project, "stage");
   submitted = project_text (f, project, "submitted_on");
   g_assert_cmpstr (stage, ==, "draft");
@@ -844,9 +689,9 @@ test_submit_window (Fixture       *f,
                     gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 org = add_ready_society (f, "郴州市医学会");
+  gint64 org = kx_test_add_society (f, "郴州市医学会");
   gint64 project = add_project (f, f->call, org, KX_PROJECT_TYPE_DEMO_SOCIETY);
-  gint64 audit_rows = count_rows (f, "SELECT count(*) FROM audit_log");
+  gint64 audit_rows = kx_test_count (f, "audit_log");
   g_autofree char *stage = NULL;
   g_autofree char *submitted = NULL;
 
@@ -859,7 +704,7 @@ test_submit_window (Fixture       *f,
   g_assert_error (error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED);
   g_assert_nonnull (strstr (error->message, "五.1 fail: 2026-02-28 is before"));
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM audit_log"), ==, audit_rows);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, audit_rows);
 
   g_assert_true (kx_project_submit (f->store, project, "2026-04-30", &error));
   g_assert_no_error (error);
@@ -867,16 +712,18 @@ test_submit_window (Fixture       *f,
   submitted = project_text (f, project, "submitted_on");
   g_assert_cmpstr (stage, ==, "submitted");
   g_assert_cmpstr (submitted, ==, "2026-04-30");
-  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM audit_log"), ==, audit_rows + 2);
-  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM audit_log WHERE entity = 'project' AND "
-                                  "action = 'set-submitted-on' AND "
-                                  "json_extract(after_json, '$.submitted_on') = '2026-04-30' "
-                                  "AND json_extract(before_json, '$.submitted_on') IS NULL"),
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, audit_rows + 2);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE "
+                                         "entity = 'project' AND action = 'set-submitted-on' AND "
+                                         "json_extract(after_json, '$.submitted_on') = "
+                                         "'2026-04-30' AND "
+                                         "json_extract(before_json, '$.submitted_on') IS NULL"),
                    ==, 1);
-  g_assert_cmpint (count_rows (f, "SELECT count(*) FROM audit_log WHERE entity = 'project' AND "
-                                  "action = 'submit' AND "
-                                  "json_extract(before_json, '$.stage') = 'draft' AND "
-                                  "json_extract(after_json, '$.stage') = 'submitted'"), ==, 1);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE "
+                                         "entity = 'project' AND action = 'submit' AND "
+                                         "json_extract(before_json, '$.stage') = 'draft' AND "
+                                         "json_extract(after_json, '$.stage') = 'submitted'"),
+                   ==, 1);
 
   /* A submitted application is not submitted again. */
   g_assert_false (kx_project_submit (f->store, project, "2026-04-30", &error));
@@ -895,11 +742,11 @@ test_submit_next_actions (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) actions = NULL;
-  gint64 org = add_org (f, "郴州市医学会", KX_ORG_KIND_CITY_SOCIETY);
+  gint64 org = kx_test_add_org (f, "郴州市医学会", KX_ORG_KIND_CITY_SOCIETY);
   gint64 project = add_project (f, f->call, org, KX_PROJECT_TYPE_ACADEMIC);
   const KxActionState *submit = NULL;
 
-  make_ready_except (f, org, 1u << KX_FACT_FINANCE_SYSTEM);
+  kx_test_make_eligible (f, org, 1u << KX_FACT_FINANCE_SYSTEM);
   actions = kx_workflow_next_actions (f->store, project, ON, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < actions->len; i++)
@@ -914,7 +761,7 @@ test_submit_next_actions (Fixture       *f,
   g_assert_cmpstr (error->message, ==, submit->reason);
   g_clear_error (&error);
 
-  add_fact (f, org, KX_FACT_FINANCE_SYSTEM, TRUE, "2026-03-01", NULL);
+  kx_test_add_fact (f, org, KX_FACT_FINANCE_SYSTEM, TRUE, "2026-03-01", NULL);
   g_assert_true (kx_workflow_check (f->store, project, KX_ACTION_SUBMIT, ON, &error));
   g_assert_no_error (error);
 }
@@ -927,7 +774,7 @@ test_submit_returned (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *stage = NULL;
   g_autofree char *submitted = NULL;
-  gint64 org = add_ready_society (f, "郴州市医学会");
+  gint64 org = kx_test_add_society (f, "郴州市医学会");
   gint64 project = add_project (f, f->call, org, KX_PROJECT_TYPE_ACADEMIC);
   KxFormalReviewFields review = {
     .reviewed_on = "2026-03-20", .ok = { TRUE, TRUE, TRUE, FALSE, TRUE },
@@ -956,7 +803,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, kx_test_world_tear_down)
 
   ADD ("/eligibility/type1/all-pass", test_type1_all_pass);
   ADD ("/eligibility/type1/inspection", test_type1_inspection);

@@ -3,244 +3,35 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Projects are walked to the stage a test needs through the real
- * functions: submit, formal and expert review, decision, notice,
- * agreement, then this module's own.
+ * functions (kx_test_walk): submit, formal and expert review, decision,
+ * notice, agreement, then this module's own.
  */
 
 #include "config.h"
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "kx-call.h"
 #include "kx-decision.h"
-#include "kx-eligibility.h"
-#include "kx-expert.h"
 #include "kx-implementation.h"
 #include "kx-money.h"
-#include "kx-organization.h"
 #include "kx-penalty.h"
 #include "kx-project.h"
-#include "kx-review.h"
-#include "kx-store-private.h"
+#include "kx-test-world.h"
 #include "kx-validate.h"
 #include "kx-workflow.h"
 
-#define TEST_NAME "money"
+#define YUAN KX_TEST_YUAN
 
-#define YUAN(y) ((gint64) (y) * 100)
-
-typedef struct
-{
-  char    *dir;
-  KxStore *store;
-  gint64   call_id;
-  guint    n_orgs;
-} Fixture;
+typedef KxTestWorld Fixture;
 
 /* Budget ¥3,000,000.00, type 4 capped at ¥300,000.00. */
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  KxCallFields call = {
-    .year = 2026, .title = "2026年度学会服务能力提升计划", .budget_fen = YUAN (3000000),
-    .window_start = "2026-03-01", .window_end = "2026-04-30",
-  };
-
-  f->dir = g_dir_make_tmp ("kexie-" TEST_NAME "-XXXXXX", NULL);
-  path = g_build_filename (f->dir, "kexie.db", NULL);
-  f->store = kx_store_open (path, &error);
-  g_assert_no_error (error);
-  kx_policy_init_defaults (&call.policy);
-  call.policy.type_cap_fen[KX_PROJECT_TYPE_CONSULTING - 1] = YUAN (300000);
-  g_assert_true (kx_call_insert (f->store, &call, &f->call_id, &error));
-  g_assert_no_error (error);
-  for (int i = 0; i < 3; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("专家%d", i + 1);
-      KxExpertFields expert = { .name = name, .affiliation = "湘南学院" };
-
-      g_assert_true (kx_expert_insert (f->store, &expert, NULL, &error));
-      g_assert_no_error (error);
-    }
+  kx_test_world_set_up (f, "money", YUAN (3000000), YUAN (300000));
 }
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  g_clear_object (&f->store);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-}
-
-static gint64
-count (KxStore    *store,
-       const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static KxStage
-stage_of (KxStore *store,
-          gint64   project_id)
-{
-  g_autoptr(KxProject) p = kx_project_get (store, project_id, NULL);
-
-  g_assert_nonnull (p);
-  return kx_project_get_stage (p);
-}
-
-/* A researcher's type-4 project (四.4) with two budget lines (会议费 and
- * 调研费) and two milestones, walked through the real functions: reviewed
- * with 80 points from each expert, approved for everything it requested,
- * on notice from 2026-04-15 to 04-21. */
-static gint64
-noticed_project (Fixture *f,
-                 gint64   meeting_fen,
-                 gint64   research_fen)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) experts = NULL;
-  g_autofree char *name = g_strdup_printf ("研究员%u", ++f->n_orgs);
-  g_autofree char *title = g_strdup_printf ("郴州市科技创新课题调研%u", f->n_orgs);
-  KxOrganizationFields org = { .name = name, .kind = KX_ORG_KIND_RESEARCHER };
-  KxBudgetLineFields lines[] = {
-    { .item = "会议费", .amount_fen = meeting_fen },
-    { .item = "调研费", .amount_fen = research_fen },
-  };
-  KxMilestoneFields milestones[] = {
-    { .due_on = "2026-09-30", .target = "完成调研" },
-    { .due_on = "2026-12-31", .target = "提交调研报告" },
-  };
-  KxProjectFields project = {
-    .call_id = f->call_id, .type = KX_PROJECT_TYPE_CONSULTING, .title = title,
-    .content = "开展郴州市科技创新现状调研", .indicators = "形成调研报告一份",
-    .budget_lines = lines, .n_budget_lines = 2, .milestones = milestones, .n_milestones = 2,
-  };
-  KxFormalReviewFields formal = {
-    .reviewed_on = "2026-03-15", .ok = { TRUE, TRUE, TRUE, TRUE, TRUE },
-    .result = KX_FORMAL_RESULT_PASS,
-  };
-  int scores[KX_N_CRITERIA] = { 16, 16, 16, 16, 16 };
-  gint64 id = 0;
-
-  g_assert_true (kx_organization_insert (f->store, &org, &project.organization_id, &error));
-  g_assert_true (kx_project_insert (f->store, &project, &id, &error));
-  g_assert_true (kx_project_submit (f->store, id, "2026-03-10", &error));
-  g_assert_true (kx_formal_review_record (f->store, id, &formal, &error));
-  g_assert_true (kx_review_assign_auto (f->store, id, "2026-03-20", &experts, &error));
-  for (guint i = 0; i < experts->len; i++)
-    g_assert_true (kx_review_score (f->store, id, g_array_index (experts, gint64, i), scores,
-                                    "2026-03-25", NULL, &error));
-  g_assert_true (kx_review_finish (f->store, id, "2026-03-25", &error));
-  g_assert_true (kx_decision_record (f->store, id, "2026-04-10", TRUE,
-                                     meeting_fen + research_fen, "党组会2026-5", NULL, &error));
-  g_assert_true (kx_notice_start (f->store, id, "2026-04-15", NULL, &error));
-  g_assert_no_error (error);
-  return id;
-}
-
-/* The notice closed on 04-22, the agreement signed on 2026-04-25. */
-static gint64
-signed_project (Fixture *f,
-                gint64   meeting_fen,
-                gint64   research_fen)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = noticed_project (f, meeting_fen, research_fen);
-
-  g_assert_true (kx_notice_close (f->store, id, "2026-04-22", &error));
-  g_assert_true (kx_agreement_sign (f->store, id, "2026-04-25", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (stage_of (f->store, id), ==, KX_STAGE_AGREEMENT_SIGNED);
-  return id;
-}
-
-static gint64
-funded_project (Fixture *f,
-                gint64   meeting_fen,
-                gint64   research_fen)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = signed_project (f, meeting_fen, research_fen);
-
-  g_assert_true (kx_money_disburse (f->store, id, "2026-05-01", -1, "记-0501", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (stage_of (f->store, id), ==, KX_STAGE_FUNDED);
-  return id;
-}
-
-/* Reported, mid-term passed and, if @final, finally accepted. */
-static gint64
-checked_project (Fixture  *f,
-                 gint64    meeting_fen,
-                 gint64    research_fen,
-                 gboolean  final)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 id = funded_project (f, meeting_fen, research_fen);
-
-  g_assert_true (kx_progress_report (f->store, id, "2026-06-01", "调研进行中", NULL, 0, NULL,
-                                     &error));
-  g_assert_true (kx_check_record (f->store, id, "midterm", "2026-07-01", KX_RESULT_PASS,
-                                  "中期报告", NULL, &error));
-  if (final)
-    g_assert_true (kx_check_record (f->store, id, "final", "2026-12-01", KX_RESULT_PASS,
-                                    "总结报告", NULL, &error));
-  g_assert_no_error (error);
-  return id;
-}
-
-/* Everything the money and implementation modules write, to show that a
- * refusal wrote nothing. */
-static char *
-snapshot (KxStore *store)
-{
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store,
-    "SELECT (SELECT count(*) FROM audit_log) || '/' || (SELECT count(*) FROM disbursement) || '/' "
-    "|| (SELECT count(*) FROM recovery) || '/' || (SELECT count(*) FROM expenditure) || '/' || "
-    "(SELECT count(*) FROM progress_report) || '/' || (SELECT count(*) FROM milestone_update) "
-    "|| '/' || (SELECT group_concat(status) FROM milestone) || '/' || "
-    "(SELECT count(*) FROM project_check) || '/' || (SELECT count(*) FROM penalty) || '/' || "
-    "(SELECT group_concat(stage) FROM project)", NULL);
-
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
-#define assert_refused_unchanged(f, call, error, domain, code, part)                  \
-  G_STMT_START {                                                                      \
-    g_autofree char *before_ = snapshot ((f)->store);                                 \
-    g_autofree char *after_ = NULL;                                                   \
-    g_assert_false (call);                                                            \
-    g_assert_error (error, domain, code);                                             \
-    if (strstr ((error)->message, part) == NULL)                                      \
-      g_error ("“%s” does not mention “%s”", (error)->message, part);                 \
-    after_ = snapshot ((f)->store);                                                   \
-    g_assert_cmpstr (after_, ==, before_);                                            \
-    g_clear_error (&(error));                                                         \
-  } G_STMT_END
-
-#define assert_blocked(f, call, error, part) \
-  assert_refused_unchanged (f, call, error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED, part)
 
 /* Lowers the budget and the type-4 cap (-1 = none), as a revised call may. */
 static void
@@ -249,7 +40,7 @@ set_limits (Fixture *f,
             gint64   cap_fen)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(KxCall) call = kx_call_get (f->store, f->call_id, &error);
+  g_autoptr(KxCall) call = kx_call_get (f->store, f->call, &error);
   KxCallFields fields = {
     .year = 2026, .title = kx_call_get_title (call), .budget_fen = budget_fen,
     .window_start = kx_call_get_window_start (call),
@@ -258,14 +49,14 @@ set_limits (Fixture *f,
   };
 
   fields.policy.type_cap_fen[KX_PROJECT_TYPE_CONSULTING - 1] = cap_fen;
-  g_assert_true (kx_call_update (f->store, f->call_id, &fields, &error));
+  g_assert_true (kx_call_update (f->store, f->call, &fields, &error));
   g_assert_no_error (error);
 }
 
 static gint64
 disbursed (Fixture *f)
 {
-  return count (f->store, "SELECT COALESCE(sum(amount_fen), 0) FROM disbursement");
+  return kx_test_query_int (f, "SELECT COALESCE(sum(amount_fen), 0) FROM disbursement");
 }
 
 /* 70 % rounded half up to the fen, exactly and without overflow. */
@@ -291,14 +82,14 @@ test_before_agreement (Fixture       *f,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = noticed_project (f, YUAN (30000), YUAN (70000));
+  gint64 id = kx_test_project_at (f, KX_STAGE_IN_NOTICE, YUAN (30000), YUAN (70000));
 
-  assert_blocked (f, kx_money_disburse (f->store, id, "2026-04-20", -1, NULL, NULL, &error),
-                  error, "agreement is not signed");
+  kx_test_assert_blocked (f, kx_money_disburse (f->store, id, "2026-04-20", -1, NULL, NULL, &error),
+                          error, "agreement is not signed");
   g_assert_true (kx_notice_close (f->store, id, "2026-04-22", &error));
-  g_assert_cmpint (stage_of (f->store, id), ==, KX_STAGE_NOTICE_PASSED);
-  assert_blocked (f, kx_money_disburse (f->store, id, "2026-04-23", -1, NULL, NULL, &error),
-                  error, "agreement is not signed");
+  g_assert_cmpint (kx_test_stage (f, id), ==, KX_STAGE_NOTICE_PASSED);
+  kx_test_assert_blocked (f, kx_money_disburse (f->store, id, "2026-04-23", -1, NULL, NULL, &error),
+                          error, "agreement is not signed");
 }
 
 /* ¥45,000.01 approved: 70 % is ¥31,500.007, paid as ¥31,500.01. */
@@ -307,37 +98,39 @@ test_first_disbursement (Fixture       *f,
                          gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = signed_project (f, YUAN (15000), 3000001);
-  gint64 audit = count (f->store, "SELECT count(*) FROM audit_log");
+  gint64 id = kx_test_project_at (f, KX_STAGE_AGREEMENT_SIGNED, YUAN (15000), 3000001);
+  gint64 audit = kx_test_count (f, "audit_log");
   gint64 did = 0;
 
   /* Before the agreement was signed on 04-25. */
-  assert_blocked (f, kx_money_disburse (f->store, id, "2026-04-24", -1, NULL, NULL, &error),
-                  error, "signed on 2026-04-25");
-  assert_blocked (f, kx_money_disburse (f->store, id, "2026-05-01", 3150002, NULL, NULL, &error),
-                  error, "at most 70% of the approved amount, ¥31,500.01");
-  assert_blocked (f, kx_money_disburse (f->store, id, "2026-05-01", 4500002, NULL, NULL, &error),
-                  error, "exceed the approved amount of ¥45,000.01");
-  assert_refused_unchanged (f, kx_money_disburse (f->store, id, "2026-05-01", 0, NULL, NULL,
-                                                  &error),
-                            error, KX_MONEY_ERROR, KX_ERROR_INVALID, "Amount");
-  assert_refused_unchanged (f, kx_money_disburse (f->store, id, "2026-02-30", -1, NULL, NULL,
-                                                  &error),
-                            error, KX_VALIDATE_ERROR, KX_ERROR_INVALID, "Date");
+  kx_test_assert_blocked (f, kx_money_disburse (f->store, id, "2026-04-24", -1, NULL, NULL, &error),
+                          error, "signed on 2026-04-25");
+  kx_test_assert_blocked (f, kx_money_disburse (f->store, id, "2026-05-01", 3150002, NULL, NULL,
+                                                &error),
+                          error, "at most 70% of the approved amount, ¥31,500.01");
+  kx_test_assert_blocked (f, kx_money_disburse (f->store, id, "2026-05-01", 4500002, NULL, NULL,
+                                                &error),
+                          error, "exceed the approved amount of ¥45,000.01");
+  kx_test_assert_refused (f, kx_money_disburse (f->store, id, "2026-05-01", 0, NULL, NULL,
+                                                &error),
+                          error, KX_MONEY_ERROR, KX_ERROR_INVALID, "Amount");
+  kx_test_assert_refused (f, kx_money_disburse (f->store, id, "2026-02-30", -1, NULL, NULL,
+                                                &error),
+                          error, KX_VALIDATE_ERROR, KX_ERROR_INVALID, "Date");
 
   g_assert_true (kx_money_disburse (f->store, id, "2026-04-25", -1, "记-0425", &did, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (f->store, "SELECT amount_fen FROM disbursement"), ==, 3150001);
-  g_assert_cmpint (count (f->store, "SELECT tranche FROM disbursement"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT id FROM disbursement"), ==, did);
-  g_assert_cmpint (stage_of (f->store, id), ==, KX_STAGE_FUNDED);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT amount_fen FROM disbursement"), ==, 3150001);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT tranche FROM disbursement"), ==, 1);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT id FROM disbursement"), ==, did);
+  g_assert_cmpint (kx_test_stage (f, id), ==, KX_STAGE_FUNDED);
   /* The disbursement and the stage change, each audited. */
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM audit_log"), ==, audit + 2);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM audit_log WHERE entity = "
-                                    "'disbursement' AND action = 'disburse' AND after_json "
-                                    "LIKE '%3150001%'"), ==, 1);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM audit_log WHERE entity = 'project' "
-                                    "AND action = 'disburse' AND after_json LIKE '%funded%'"),
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, audit + 2);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE entity = "
+                                         "'disbursement' AND action = 'disburse' AND after_json "
+                                         "LIKE '%3150001%'"), ==, 1);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'project' "
+                                         "AND action = 'disburse' AND after_json LIKE '%funded%'"),
                    ==, 1);
 }
 
@@ -348,27 +141,28 @@ test_second_tranche (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) actions = NULL;
-  gint64 id = checked_project (f, YUAN (30000), YUAN (70000), FALSE);
+  gint64 id = kx_test_project_at (f, KX_STAGE_MIDTERM_PASSED, YUAN (30000), YUAN (70000));
 
-  assert_blocked (f, kx_money_disburse (f->store, id, "2026-07-02", -1, NULL, NULL, &error),
-                  error, "remaining ¥30,000.00 is disbursed only after the final acceptance");
+  kx_test_assert_blocked (f, kx_money_disburse (f->store, id, "2026-07-02", -1, NULL, NULL, &error),
+                          error,
+                          "remaining ¥30,000.00 is disbursed only after the final acceptance");
   g_assert_true (kx_check_record (f->store, id, "final", "2026-12-01", KX_RESULT_PASS, NULL,
                                   NULL, &error));
-  assert_blocked (f, kx_money_disburse (f->store, id, "2026-11-30", -1, NULL, NULL, &error),
-                  error, "passed on 2026-12-01");
+  kx_test_assert_blocked (f, kx_money_disburse (f->store, id, "2026-11-30", -1, NULL, NULL, &error),
+                          error, "passed on 2026-12-01");
   /* approved + 1 fen in total is refused, exactly approved is paid. */
-  assert_blocked (f, kx_money_disburse (f->store, id, "2026-12-10", YUAN (30000) + 1, NULL,
-                                        NULL, &error),
-                  error, "at most ¥30,000.00 can be paid");
+  kx_test_assert_blocked (f, kx_money_disburse (f->store, id, "2026-12-10", YUAN (30000) + 1, NULL,
+                                                NULL, &error),
+                          error, "at most ¥30,000.00 can be paid");
   g_assert_true (kx_money_disburse (f->store, id, "2026-12-10", YUAN (30000), NULL, NULL,
                                     &error));
   g_assert_no_error (error);
   g_assert_cmpint (disbursed (f), ==, YUAN (100000));
-  g_assert_cmpint (count (f->store, "SELECT max(tranche) FROM disbursement"), ==, 2);
-  g_assert_cmpint (stage_of (f->store, id), ==, KX_STAGE_ACCEPTED);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT max(tranche) FROM disbursement"), ==, 2);
+  g_assert_cmpint (kx_test_stage (f, id), ==, KX_STAGE_ACCEPTED);
 
-  assert_blocked (f, kx_money_disburse (f->store, id, "2026-12-11", -1, NULL, NULL, &error),
-                  error, "Nothing is left to disburse");
+  kx_test_assert_blocked (f, kx_money_disburse (f->store, id, "2026-12-11", -1, NULL, NULL, &error),
+                          error, "Nothing is left to disburse");
   actions = kx_workflow_next_actions (f->store, id, "2026-12-11", &error);
   g_assert_no_error (error);
   for (guint i = 0; i < actions->len; i++)
@@ -389,14 +183,15 @@ test_second_tranche_default (Fixture       *f,
                              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = checked_project (f, YUAN (15000), 3000001, TRUE);
+  gint64 id = kx_test_project_at (f, KX_STAGE_ACCEPTED, YUAN (15000), 3000001);
 
   g_assert_true (kx_money_disburse (f->store, id, "2026-12-10", YUAN (10000), NULL, NULL,
                                     &error));
   g_assert_true (kx_money_disburse (f->store, id, "2026-12-11", -1, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (disbursed (f), ==, 4500001);
-  g_assert_cmpint (count (f->store, "SELECT amount_fen FROM disbursement WHERE tranche = 3"), ==,
+  g_assert_cmpint (kx_test_query_int (f, "SELECT amount_fen FROM disbursement WHERE "
+                                         "tranche = 3"), ==,
                    4500001 - 3150001 - YUAN (10000));
 }
 
@@ -410,14 +205,14 @@ test_type_cap (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 b, c;
 
-  funded_project (f, YUAN (30000), YUAN (70000));
-  b = signed_project (f, YUAN (30000), YUAN (70000));
-  c = signed_project (f, YUAN (30000), YUAN (70000));
+  kx_test_project_at (f, KX_STAGE_FUNDED, YUAN (30000), YUAN (70000));
+  b = kx_test_project_at (f, KX_STAGE_AGREEMENT_SIGNED, YUAN (30000), YUAN (70000));
+  c = kx_test_project_at (f, KX_STAGE_AGREEMENT_SIGNED, YUAN (30000), YUAN (70000));
   set_limits (f, YUAN (3000000), YUAN (140000) - 1);
-  assert_blocked (f, kx_money_disburse (f->store, b, "2026-05-01", -1, NULL, NULL, &error),
-                  error, "the cap for “");
-  assert_blocked (f, kx_money_disburse (f->store, b, "2026-05-01", -1, NULL, NULL, &error),
-                  error, "at most ¥69,999.99 can be paid");
+  kx_test_assert_blocked (f, kx_money_disburse (f->store, b, "2026-05-01", -1, NULL, NULL, &error),
+                          error, "the cap for “");
+  kx_test_assert_blocked (f, kx_money_disburse (f->store, b, "2026-05-01", -1, NULL, NULL, &error),
+                          error, "at most ¥69,999.99 can be paid");
   set_limits (f, YUAN (3000000), YUAN (140000));
   g_assert_true (kx_money_disburse (f->store, b, "2026-05-01", -1, NULL, NULL, &error));
   g_assert_no_error (error);
@@ -437,11 +232,11 @@ test_call_budget (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 b;
 
-  funded_project (f, YUAN (30000), YUAN (70000));
-  b = signed_project (f, YUAN (30000), YUAN (70000));
+  kx_test_project_at (f, KX_STAGE_FUNDED, YUAN (30000), YUAN (70000));
+  b = kx_test_project_at (f, KX_STAGE_AGREEMENT_SIGNED, YUAN (30000), YUAN (70000));
   set_limits (f, YUAN (140000) - 1, -1);
-  assert_blocked (f, kx_money_disburse (f->store, b, "2026-05-01", -1, NULL, NULL, &error),
-                  error, "the budget of the 2026 call of ¥139,999.99");
+  kx_test_assert_blocked (f, kx_money_disburse (f->store, b, "2026-05-01", -1, NULL, NULL, &error),
+                          error, "the budget of the 2026 call of ¥139,999.99");
   set_limits (f, YUAN (140000), -1);
   g_assert_true (kx_money_disburse (f->store, b, "2026-05-01", -1, NULL, NULL, &error));
   g_assert_no_error (error);
@@ -454,34 +249,36 @@ test_recover_bounds (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 id = signed_project (f, YUAN (30000), YUAN (70000));
+  gint64 id = kx_test_project_at (f, KX_STAGE_AGREEMENT_SIGNED, YUAN (30000), YUAN (70000));
   gint64 rid = 0;
 
-  assert_blocked (f, kx_money_recover (f->store, id, "2026-05-01", 100, "退回", 0, NULL, &error),
-                  error, "No funds have been disbursed");
+  kx_test_assert_blocked (f, kx_money_recover (f->store, id, "2026-05-01", 100, "退回", 0, NULL,
+                                               &error),
+                          error, "No funds have been disbursed");
   g_assert_true (kx_money_disburse (f->store, id, "2026-05-01", -1, NULL, NULL, &error));
-  assert_refused_unchanged (f, kx_money_recover (f->store, id, "2026-05-02", 0, "退回", 0,
-                                                 NULL, &error),
-                            error, KX_MONEY_ERROR, KX_ERROR_INVALID, "Amount");
-  assert_refused_unchanged (f, kx_money_recover (f->store, id, "2026-05-02", 100, "  ", 0,
-                                                 NULL, &error),
-                            error, KX_MONEY_ERROR, KX_ERROR_INVALID, "Reason");
-  assert_blocked (f, kx_money_recover (f->store, id, "2026-05-02", YUAN (70000) + 1, "退回", 0,
-                                       NULL, &error),
-                  error, "at most ¥70,000.00");
+  kx_test_assert_refused (f, kx_money_recover (f->store, id, "2026-05-02", 0, "退回", 0,
+                                               NULL, &error),
+                          error, KX_MONEY_ERROR, KX_ERROR_INVALID, "Amount");
+  kx_test_assert_refused (f, kx_money_recover (f->store, id, "2026-05-02", 100, "  ", 0,
+                                               NULL, &error),
+                          error, KX_MONEY_ERROR, KX_ERROR_INVALID, "Reason");
+  kx_test_assert_blocked (f, kx_money_recover (f->store, id, "2026-05-02", YUAN (70000) + 1,
+                                               "退回", 0, NULL, &error),
+                          error, "at most ¥70,000.00");
   g_assert_true (kx_money_recover (f->store, id, "2026-05-02", YUAN (20000), "退回", 0, NULL,
                                    &error));
-  assert_blocked (f, kx_money_recover (f->store, id, "2026-05-03", YUAN (50000) + 1, "退回", 0,
-                                       NULL, &error),
-                  error, "at most ¥50,000.00");
+  kx_test_assert_blocked (f, kx_money_recover (f->store, id, "2026-05-03", YUAN (50000) + 1,
+                                               "退回", 0, NULL, &error),
+                          error, "at most ¥50,000.00");
   g_assert_true (kx_money_recover (f->store, id, "2026-05-03", YUAN (50000), "退回", 0, &rid,
                                    &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM audit_log WHERE entity = 'recovery' "
-                                    "AND action = 'recover'"), ==, 2);
-  g_assert_cmpint (rid, ==, count (f->store, "SELECT max(id) FROM recovery"));
-  assert_blocked (f, kx_money_recover (f->store, id, "2026-05-04", 1, "退回", 0, NULL, &error),
-                  error, "Nothing is left to recover");
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'recovery' "
+                                         "AND action = 'recover'"), ==, 2);
+  g_assert_cmpint (rid, ==, kx_test_query_int (f, "SELECT max(id) FROM recovery"));
+  kx_test_assert_blocked (f, kx_money_recover (f->store, id, "2026-05-04", 1, "退回", 0, NULL,
+                                               &error),
+                          error, "Nothing is left to recover");
 }
 
 /* 七(二): what a penalty leaves due, and recoveries counted against it. */
@@ -491,8 +288,8 @@ test_recover_penalty (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_auto(KxProjectLedger) ledger = { 0 };
-  gint64 other = funded_project (f, YUAN (30000), YUAN (70000));
-  gint64 id = funded_project (f, YUAN (30000), YUAN (70000));
+  gint64 other = kx_test_project_at (f, KX_STAGE_FUNDED, YUAN (30000), YUAN (70000));
+  gint64 id = kx_test_project_at (f, KX_STAGE_FUNDED, YUAN (30000), YUAN (70000));
   gint64 penalty = 0;
 
   g_assert_cmpint (kx_money_open_penalty (f->store, id, &error), ==, 0);
@@ -500,17 +297,17 @@ test_recover_penalty (Fixture       *f,
                                    &error));
   g_assert_no_error (error);
   g_assert_cmpint (kx_money_open_penalty (f->store, id, &error), ==, penalty);
-  assert_refused_unchanged (f, kx_money_recover (f->store, other, "2026-06-02", 100, "退回",
-                                                 penalty, NULL, &error),
-                            error, KX_MONEY_ERROR, KX_ERROR_INVALID, "Penalty");
+  kx_test_assert_refused (f, kx_money_recover (f->store, other, "2026-06-02", 100, "退回",
+                                               penalty, NULL, &error),
+                          error, KX_MONEY_ERROR, KX_ERROR_INVALID, "Penalty");
   g_assert_true (kx_money_recover (f->store, id, "2026-06-02", YUAN (60000), "追回", penalty,
                                    NULL, &error));
   g_assert_true (kx_money_project_ledger (f->store, id, &ledger, &error));
   g_assert_cmpint (ledger.recovery_due_fen, ==, YUAN (10000));
   g_assert_cmpint (ledger.recovered_fen, ==, YUAN (60000));
-  assert_blocked (f, kx_money_recover (f->store, id, "2026-06-03", YUAN (10000) + 1, "追回",
-                                       penalty, NULL, &error),
-                  error, "at most ¥10,000.00");
+  kx_test_assert_blocked (f, kx_money_recover (f->store, id, "2026-06-03", YUAN (10000) + 1, "追回",
+                                               penalty, NULL, &error),
+                          error, "at most ¥10,000.00");
   g_assert_true (kx_money_recover (f->store, id, "2026-06-03", YUAN (10000), "追回", penalty,
                                    NULL, &error));
   g_assert_no_error (error);
@@ -526,8 +323,8 @@ test_spend_flags (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) lines = NULL;
   g_autoptr(GArray) list = NULL;
-  gint64 other = signed_project (f, YUAN (30000), YUAN (70000));
-  gint64 id = signed_project (f, YUAN (30000), YUAN (70000));
+  gint64 other = kx_test_project_at (f, KX_STAGE_AGREEMENT_SIGNED, YUAN (30000), YUAN (70000));
+  gint64 id = kx_test_project_at (f, KX_STAGE_AGREEMENT_SIGNED, YUAN (30000), YUAN (70000));
   gint64 meeting, research, foreign, e = 0;
   g_autofree char *flag = NULL;
 
@@ -538,16 +335,16 @@ test_spend_flags (Fixture       *f,
   lines = kx_project_list_budget_lines (f->store, other, &error);
   foreign = g_array_index (lines, KxBudgetLine, 0).id;
 
-  assert_blocked (f, kx_money_spend (f->store, id, meeting, "2026-04-26", 100, "会场", NULL,
-                                     NULL, &error),
-                  error, "Expenditures are recorded while the project is carried out");
+  kx_test_assert_blocked (f, kx_money_spend (f->store, id, meeting, "2026-04-26", 100, "会场", NULL,
+                                             NULL, &error),
+                          error, "Expenditures are recorded while the project is carried out");
   g_assert_true (kx_money_disburse (f->store, id, "2026-05-01", -1, NULL, NULL, &error));
-  assert_refused_unchanged (f, kx_money_spend (f->store, id, foreign, "2026-05-02", 100, "会场",
-                                               NULL, NULL, &error),
-                            error, KX_MONEY_ERROR, KX_ERROR_INVALID, "Budget line");
-  assert_refused_unchanged (f, kx_money_spend (f->store, id, meeting, "2026-05-02", 100, "",
-                                               NULL, NULL, &error),
-                            error, KX_MONEY_ERROR, KX_ERROR_INVALID, "Description");
+  kx_test_assert_refused (f, kx_money_spend (f->store, id, foreign, "2026-05-02", 100, "会场",
+                                             NULL, NULL, &error),
+                          error, KX_MONEY_ERROR, KX_ERROR_INVALID, "Budget line");
+  kx_test_assert_refused (f, kx_money_spend (f->store, id, meeting, "2026-05-02", 100, "",
+                                             NULL, NULL, &error),
+                          error, KX_MONEY_ERROR, KX_ERROR_INVALID, "Description");
 
   /* Exactly the line: in order. One fen more: flagged, still recorded. */
   g_assert_true (kx_money_spend (f->store, id, meeting, "2026-05-02", YUAN (30000), "会场租赁",
@@ -582,8 +379,8 @@ test_spend_flags (Fixture       *f,
   g_assert_null (g_array_index (list, KxExpenditure, 0).flag);
   g_assert_cmpstr (g_array_index (list, KxExpenditure, 1).budget_line_item, ==, "会议费");
   g_assert_null (g_array_index (list, KxExpenditure, 2).budget_line_item);
-  g_assert_cmpint (count (f->store, "SELECT count(*) FROM audit_log WHERE entity = "
-                                    "'expenditure' AND action = 'spend'"), ==, 5);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE entity = "
+                                         "'expenditure' AND action = 'spend'"), ==, 5);
 }
 
 /* Spent while carried out, then the last tranche and a recovery. */
@@ -594,7 +391,7 @@ test_ledger (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) lines = NULL;
   g_auto(KxProjectLedger) l = { 0 };
-  gint64 id = checked_project (f, YUAN (30000), YUAN (70000), FALSE);
+  gint64 id = kx_test_project_at (f, KX_STAGE_MIDTERM_PASSED, YUAN (30000), YUAN (70000));
 
   lines = kx_project_list_budget_lines (f->store, id, &error);
   g_assert_true (kx_money_spend (f->store, id, g_array_index (lines, KxBudgetLine, 0).id,
@@ -643,23 +440,23 @@ test_call_totals (Fixture       *f,
   KxCallTotals t;
   gint64 accepted, revoked, withdrawn, objection = 0;
 
-  accepted = checked_project (f, YUAN (30000), YUAN (70000), TRUE);
+  accepted = kx_test_project_at (f, KX_STAGE_ACCEPTED, YUAN (30000), YUAN (70000));
   g_assert_true (kx_money_disburse (f->store, accepted, "2026-12-10", -1, NULL, NULL, &error));
-  funded_project (f, YUAN (10000), YUAN (40000));                  /* 35,000 paid */
-  signed_project (f, YUAN (10000), YUAN (10000));                  /* nothing paid */
-  revoked = funded_project (f, YUAN (20000), YUAN (20000));        /* 28,000 paid */
+  kx_test_project_at (f, KX_STAGE_FUNDED, YUAN (10000), YUAN (40000));            /* 35,000 paid */
+  kx_test_project_at (f, KX_STAGE_AGREEMENT_SIGNED, YUAN (10000), YUAN (10000));  /* nothing paid */
+  revoked = kx_test_project_at (f, KX_STAGE_FUNDED, YUAN (20000), YUAN (20000));  /* 28,000 paid */
   g_assert_true (kx_penalty_fraud (f->store, revoked, "2026-06-01", "虚报", NULL, &error));
   g_assert_true (kx_money_recover (f->store, revoked, "2026-06-10", YUAN (8000), "追回", 0,
                                    NULL, &error));
-  withdrawn = noticed_project (f, YUAN (1000), YUAN (1000));
+  withdrawn = kx_test_project_at (f, KX_STAGE_IN_NOTICE, YUAN (1000), YUAN (1000));
   g_assert_true (kx_notice_record_objection (f->store, withdrawn, "2026-04-16", "群众",
                                              "申报材料不实", &objection, &error));
   g_assert_true (kx_notice_resolve_objection (f->store, objection, "upheld", "2026-04-18",
                                               "经核实属实", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (stage_of (f->store, withdrawn), ==, KX_STAGE_WITHDRAWN);
+  g_assert_cmpint (kx_test_stage (f, withdrawn), ==, KX_STAGE_WITHDRAWN);
 
-  g_assert_true (kx_money_call_totals (f->store, f->call_id, &t, &error));
+  g_assert_true (kx_money_call_totals (f->store, f->call, &t, &error));
   g_assert_no_error (error);
   g_assert_cmpint (t.year, ==, 2026);
   g_assert_cmpint (t.budget_fen, ==, YUAN (3000000));
@@ -681,7 +478,7 @@ test_call_totals (Fixture       *f,
 }
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, kx_test_world_tear_down)
 
 int
 main (int    argc,

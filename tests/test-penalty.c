@@ -2,155 +2,52 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Projects are walked through the real workflow: submit, formal review,
- * expert review, decision, notice, agreement, disbursement, progress and
- * checks.
+ * Projects are walked through the real workflow (kx_test_walk): submit,
+ * formal review, expert review, decision, notice, agreement,
+ * disbursement, progress and checks.
  */
 
 #include "config.h"
 
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "kx-audit.h"
-#include "kx-call.h"
-#include "kx-decision.h"
 #include "kx-eligibility.h"
-#include "kx-expert.h"
-#include "kx-implementation.h"
 #include "kx-money.h"
 #include "kx-organization.h"
 #include "kx-penalty.h"
-#include "kx-project.h"
-#include "kx-review.h"
-#include "kx-validate.h"
-#include "kx-workflow-private.h"
+#include "kx-test-world.h"
+#include "kx-workflow.h"
 
 /* Approved ¥40,000.00; the first tranche (70 %) is ¥28,000.00. */
 #define APPROVED_FEN 4000000
 #define FIRST_TRANCHE_FEN 2800000
 
-typedef struct
-{
-  char    *dir;
-  KxStore *store;
-  gint64   call;
-  int      n_orgs;
-} Fixture;
-
-static gint64
-add_call (Fixture    *f,
-          int         year,
-          const char *start,
-          const char *end)
-{
-  g_autoptr(GError) error = NULL;
-  KxCallFields fields = { year, "学会服务能力提升计划", 300000000, start, end, NULL };
-  gint64 id = 0;
-
-  kx_policy_init_defaults (&fields.policy);
-  g_assert_true (kx_call_insert (f->store, &fields, &id, &error));
-  g_assert_no_error (error);
-  return id;
-}
-
-static void
-add_fact (Fixture    *f,
-          gint64      org,
-          KxFactKind  kind,
-          const char *date)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (kx_organization_add_fact (f->store, org, kind, TRUE, date, NULL, NULL, NULL,
-                                           &error));
-  g_assert_no_error (error);
-}
+typedef KxTestWorld Fixture;
 
 /* A city society meeting 六(二) for the calls of 2026 and 2027. */
 static gint64
 add_society (Fixture    *f,
              const char *name)
 {
-  static const KxFactKind kinds[] = {
-    KX_FACT_MANAGEMENT_NORMAL, KX_FACT_CAPABLE_SECRETARY, KX_FACT_FINANCE_SYSTEM,
-    KX_FACT_BANK_ACCOUNT, KX_FACT_FINANCE_STAFF,
-  };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *first17 = g_strdup_printf ("51431000MJ%07d", ++f->n_orgs);
-  g_autofree char *code = g_strdup_printf ("%s%c", first17, kx_credit_code_check_char (first17));
-  KxOrganizationFields fields = { .name = name, .kind = KX_ORG_KIND_CITY_SOCIETY,
-                                  .credit_code = code };
-  gint64 org = 0;
+  gint64 org = kx_test_add_society (f, name);
 
-  g_assert_true (kx_organization_insert (f->store, &fields, &org, &error));
-  for (int year = 2024; year <= 2026; year++)
-    g_assert_true (kx_organization_set_year_record (f->store, org, year, KX_RESULT_PASS,
-                                                    KX_RESULT_PASS, NULL, &error));
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    add_fact (f, org, kinds[i], "2025-12-01");
+  kx_test_set_year (f, org, 2026, KX_RESULT_PASS, KX_RESULT_PASS);
   return org;
 }
 
+/* An academic exchange (四.2) requesting, and so approved for, APPROVED_FEN. */
 static gint64
 add_project (Fixture *f,
              gint64   call,
              gint64   org)
 {
-  static const KxBudgetLineFields lines[] = { { 0, "会议费", 5000000, "学术年会" } };
-  static const KxMilestoneFields milestones[] = { { 0, "2026-11-30", "召开年会" } };
-  g_autoptr(GError) error = NULL;
-  KxProjectFields fields = {
-    .call_id = call, .organization_id = org, .type = KX_PROJECT_TYPE_ACADEMIC,
-    .title = "湘南医学学术年会", .content = "举办学术年会", .indicators = "参会 300 人次",
-    .milestones = milestones, .n_milestones = 1, .budget_lines = lines, .n_budget_lines = 1,
+  KxTestProject project = {
+    .call = call, .org = org, .type = KX_PROJECT_TYPE_ACADEMIC, .title = "湘南医学学术年会",
+    .meeting_fen = APPROVED_FEN,
   };
-  gint64 id = 0;
 
-  g_assert_true (kx_project_insert (f->store, &fields, &id, &error));
-  g_assert_no_error (error);
-  return id;
-}
-
-static void
-add_experts (Fixture *f)
-{
-  static const char * const names[] = { "王教授", "张研究员", "刘主任" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autoptr(GError) error = NULL;
-      KxExpertFields fields = { .name = names[i], .affiliation = "湘南学院" };
-
-      g_assert_true (kx_expert_insert (f->store, &fields, NULL, &error));
-      g_assert_no_error (error);
-    }
-}
-
-static void
-review (Fixture *f,
-        gint64   project)
-{
-  static const int scores[KX_N_CRITERIA] = { 16, 16, 16, 16, 16 };
-  KxFormalReviewFields formal = {
-    .reviewed_on = "2026-03-20", .ok = { TRUE, TRUE, TRUE, TRUE, TRUE },
-    .result = KX_FORMAL_RESULT_PASS,
-  };
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) assigned = NULL;
-
-  g_assert_true (kx_formal_review_record (f->store, project, &formal, &error));
-  g_assert_no_error (error);
-  g_assert_true (kx_review_assign_auto (f->store, project, "2026-04-01", &assigned, &error));
-  g_assert_no_error (error);
-  for (guint i = 0; i < assigned->len; i++)
-    g_assert_true (kx_review_score (f->store, project, g_array_index (assigned, gint64, i),
-                                    scores, "2026-04-05", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (kx_review_finish (f->store, project, "2026-04-10", &error));
-  g_assert_no_error (error);
+  return kx_test_add_project (f, &project);
 }
 
 /* draft → funded, ¥28,000.00 disbursed. */
@@ -158,101 +55,14 @@ static gint64
 walk_to_funded (Fixture *f,
                 gint64   org)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *number = NULL;
-  gint64 project = add_project (f, f->call, org);
-
-  g_assert_true (kx_project_submit (f->store, project, "2026-03-15", &error));
-  g_assert_no_error (error);
-  review (f, project);
-  g_assert_true (kx_decision_record (f->store, project, "2026-04-20", TRUE, APPROVED_FEN,
-                                     "党组会〔2026〕5号", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (kx_notice_start (f->store, project, "2026-04-21", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (kx_notice_close (f->store, project, "2026-04-28", &error));
-  g_assert_no_error (error);
-  g_assert_true (kx_agreement_sign (f->store, project, "2026-05-06", &number, &error));
-  g_assert_no_error (error);
-  g_assert_true (kx_money_disburse (f->store, project, "2026-05-10", -1, "凭证001", NULL,
-                                    &error));
-  g_assert_no_error (error);
-  return project;
-}
-
-/* funded → midterm_passed → final acceptance with @result. */
-static void
-walk_to_final (Fixture  *f,
-               gint64    project,
-               KxResult  result)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (kx_progress_report (f->store, project, "2026-06-01", "完成第一次年会", NULL,
-                                     0, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (kx_check_record (f->store, project, "midterm", "2026-08-01", KX_RESULT_PASS,
-                                  "中期报告", NULL, &error));
-  g_assert_no_error (error);
-  g_assert_true (kx_check_record (f->store, project, "final", "2026-12-01", result, "总结报告",
-                                  result == KX_RESULT_FAIL ? "指标未完成" : NULL, &error));
-  g_assert_no_error (error);
+  return kx_test_walk (f, add_project (f, f->call, org), KX_STAGE_FUNDED);
 }
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  f->dir = g_dir_make_tmp ("kexie-penalty-XXXXXX", NULL);
-  path = g_build_filename (f->dir, "kexie.db", NULL);
-  f->store = kx_store_open (path, &error);
-  g_assert_no_error (error);
-  f->call = add_call (f, 2026, "2026-03-01", "2026-04-30");
-  add_experts (f);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  g_clear_object (&f->store);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
-}
-
-static gint64
-query_int (Fixture    *f,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (f->store, sql, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (_kx_store_step_row (f->store, stmt, &error), ==, 1);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static KxStage
-stage_of (Fixture *f,
-          gint64   project)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(KxProject) p = kx_project_get (f->store, project, &error);
-
-  g_assert_no_error (error);
-  return kx_project_get_stage (p);
+  kx_test_world_set_up (f, "penalty", KX_TEST_BUDGET_FEN, -1);
 }
 
 /* 七(二): fraud */
@@ -273,13 +83,13 @@ test_fraud (Fixture       *f,
   g_assert_true (kx_money_recover (f->store, project, "2026-06-01", 300000, "结余退回", 0, NULL,
                                    &error));
   g_assert_no_error (error);
-  audit_rows = query_int (f, "SELECT count(*) FROM audit_log");
+  audit_rows = kx_test_count (f, "audit_log");
 
   g_assert_true (kx_penalty_fraud (f->store, project, "2026-09-01", "  虚报参会人数  ",
                                    &penalty_id, &error));
   g_assert_no_error (error);
   g_assert_cmpint (penalty_id, >, 0);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_REVOKED);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_REVOKED);
 
   list = kx_penalty_list (f->store, org, &error);
   g_assert_no_error (error);
@@ -297,15 +107,16 @@ test_fraud (Fixture       *f,
   g_assert_cmpstr (p->reason, ==, "虚报参会人数");
 
   /* One audit row for the penalty, one for the stage. */
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log"), ==, audit_rows + 2);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'penalty' AND "
-                                 "action = 'penalty-fraud' AND before_json IS NULL AND "
-                                 "json_extract(after_json, '$.recovery_fen') = 2500000 AND "
-                                 "json_extract(after_json, '$.ban_years') = 3"), ==, 1);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'project' AND "
-                                 "action = 'penalize-fraud' AND "
-                                 "json_extract(before_json, '$.stage') = 'funded' AND "
-                                 "json_extract(after_json, '$.stage') = 'revoked'"), ==, 1);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, audit_rows + 2);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE "
+                                         "entity = 'penalty' AND action = 'penalty-fraud' AND "
+                                         "before_json IS NULL AND "
+                                         "json_extract(after_json, '$.recovery_fen') = 2500000 AND "
+                                         "json_extract(after_json, '$.ban_years') = 3"), ==, 1);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE "
+                                         "entity = 'project' AND action = 'penalize-fraud' AND "
+                                         "json_extract(before_json, '$.stage') = 'funded' AND "
+                                         "json_extract(after_json, '$.stage') = 'revoked'"), ==, 1);
   g_assert_true (kx_audit_verify (f->store, NULL, &error));
   g_assert_no_error (error);
 }
@@ -317,19 +128,19 @@ test_fraud_refused (Fixture       *f,
   g_autoptr(GError) error = NULL;
   gint64 org = add_society (f, "郴州市医学会");
   gint64 draft = add_project (f, f->call, org);
-  gint64 audit_rows = query_int (f, "SELECT count(*) FROM audit_log");
+  gint64 audit_rows = kx_test_count (f, "audit_log");
   gint64 funded;
 
   g_assert_false (kx_penalty_fraud (f->store, draft, "2026-09-01", "虚报", NULL, &error));
   g_assert_error (error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED);
   g_assert_nonnull (strstr (error->message, "Fraud is penalized on a funded project"));
   g_clear_error (&error);
-  g_assert_cmpint (stage_of (f, draft), ==, KX_STAGE_DRAFT);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM penalty"), ==, 0);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log"), ==, audit_rows);
+  g_assert_cmpint (kx_test_stage (f, draft), ==, KX_STAGE_DRAFT);
+  g_assert_cmpint (kx_test_count (f, "penalty"), ==, 0);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, audit_rows);
 
   funded = walk_to_funded (f, add_society (f, "郴州市农学会"));
-  audit_rows = query_int (f, "SELECT count(*) FROM audit_log");
+  audit_rows = kx_test_count (f, "audit_log");
   g_assert_false (kx_penalty_fraud (f->store, funded, "2026-09-01", " \t", NULL, &error));
   g_assert_error (error, KX_PENALTY_ERROR, KX_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Reason"));
@@ -338,15 +149,15 @@ test_fraud_refused (Fixture       *f,
   g_assert_error (error, KX_PENALTY_ERROR, KX_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Decision date"));
   g_clear_error (&error);
-  g_assert_cmpint (stage_of (f, funded), ==, KX_STAGE_FUNDED);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM penalty"), ==, 0);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log"), ==, audit_rows);
+  g_assert_cmpint (kx_test_stage (f, funded), ==, KX_STAGE_FUNDED);
+  g_assert_cmpint (kx_test_count (f, "penalty"), ==, 0);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, audit_rows);
 
   /* A revoked project is not penalized twice. */
   g_assert_true (kx_penalty_fraud (f->store, funded, "2026-09-01", "虚报", NULL, &error));
   g_assert_false (kx_penalty_fraud (f->store, funded, "2026-09-02", "虚报", NULL, &error));
   g_assert_error (error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM penalty"), ==, 1);
+  g_assert_cmpint (kx_test_count (f, "penalty"), ==, 1);
 }
 
 /* The ban of a fraud decided 2026-09-01 runs from that day to 2029-08-31. */
@@ -408,8 +219,8 @@ test_next_call (Fixture       *f,
   g_autoptr(KxEligibility) free_again = NULL;
   const KxEligibilityRule *rule;
   gint64 org = add_society (f, "郴州市医学会");
-  gint64 call_2027 = add_call (f, 2027, "2027-03-01", "2027-04-30");
-  gint64 call_2030 = add_call (f, 2030, "2029-09-01", "2030-04-30");
+  gint64 call_2027 = kx_test_add_call (f, 2027, KX_TEST_BUDGET_FEN, NULL);
+  gint64 call_2030 = kx_test_add_call_window (f, 2030, "2029-09-01", "2030-04-30");
   gint64 next;
   g_autofree char *line = NULL;
 
@@ -435,7 +246,7 @@ test_next_call (Fixture       *f,
   g_assert_error (error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED);
   g_assert_nonnull (strstr (error->message, "\n七(二) fail: penalized for fraud on 2026-09-01"));
   g_clear_error (&error);
-  g_assert_cmpint (stage_of (f, next), ==, KX_STAGE_DRAFT);
+  g_assert_cmpint (kx_test_stage (f, next), ==, KX_STAGE_DRAFT);
 
   free_again = kx_eligibility_evaluate (f->store, org, call_2030, KX_PROJECT_TYPE_ACADEMIC,
                                         "2029-09-01", &error);
@@ -458,8 +269,8 @@ test_failed_acceptance (Fixture       *f,
   const KxPenalty *p;
   gboolean banned = FALSE;
 
-  walk_to_final (f, project, KX_RESULT_FAIL);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_FAILED_ACCEPTANCE);
+  kx_test_walk (f, project, KX_STAGE_FAILED_ACCEPTANCE);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_FAILED_ACCEPTANCE);
   list = kx_penalty_list (f->store, org, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (list->len, ==, 1);
@@ -469,8 +280,9 @@ test_failed_acceptance (Fixture       *f,
   g_assert_cmpint (p->ban_years, ==, 2);
   g_assert_cmpstr (p->until, ==, "2028-12-01");
   g_assert_cmpint (p->recovery_fen, ==, FIRST_TRANCHE_FEN);
-  g_assert_cmpint (query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'penalty' AND "
-                                 "action = 'penalty-failed_acceptance'"), ==, 1);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE "
+                                         "entity = 'penalty' AND "
+                                         "action = 'penalty-failed_acceptance'"), ==, 1);
 
   g_assert_true (kx_penalty_ban_on (f->store, org, "2028-11-30", NULL, &banned, &error));
   g_assert_true (banned);
@@ -509,7 +321,7 @@ test_record_priority (Fixture       *f,
   g_assert_cmpstr (before->priority_reason, ==, "No priority support yet: no final acceptance "
                                                 "on record");
 
-  walk_to_final (f, project, KX_RESULT_PASS);
+  kx_test_walk (f, project, KX_STAGE_ACCEPTED);
   after = track_record (f, org, "2026-12-01");
   g_assert_true (after->priority);
   g_assert_cmpstr (after->priority_reason, ==, "Priority support (三.4): the last final "
@@ -543,7 +355,7 @@ test_record_penalized (Fixture       *f,
   g_autoptr(KxTrackRecord) later = NULL;
   g_autoptr(KxTrackRecord) none = NULL;
 
-  walk_to_final (f, failed, KX_RESULT_FAIL);
+  kx_test_walk (f, failed, KX_STAGE_FAILED_ACCEPTANCE);
   on_decision = track_record (f, org, "2026-12-01");
   g_assert_false (on_decision->priority);
   g_assert_cmpstr (on_decision->priority_reason, ==, "No priority support: penalized on "
@@ -577,7 +389,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, kx_test_world_tear_down)
 
   ADD ("/penalty/fraud", test_fraud);
   ADD ("/penalty/fraud/refused", test_fraud_refused);

@@ -13,21 +13,16 @@
 
 #include <sys/wait.h>
 
-#include <sqlite3.h>
-#include <glib/gstdio.h>
-
 #include "kx-call.h"
 #include "kx-decision.h"
 #include "kx-eligibility.h"
 #include "kx-expert.h"
-#include "kx-organization.h"
 #include "kx-project.h"
 #include "kx-review.h"
-#include "kx-store-private.h"
+#include "kx-test-world.h"
 #include "kx-validate.h"
 #include "kx-workflow.h"
 
-#define SUBMIT_DATE "2026-04-01"
 #define REVIEW_DATE "2026-05-06"
 
 /* What a test's call is: its policy and budget. */
@@ -37,48 +32,8 @@ typedef struct
   gint64    budget_fen;
 } Setup;
 
-typedef struct
-{
-  char     *dir;
-  KxStore  *store;
-  gint64    call;
-  gint64    org;       /* an individual researcher: eligible for type 4 */
-  int       n_orgs;
-} Fixture;
-
-static gint64
-add_call (KxStore        *store,
-          int             year,
-          gint64          budget_fen,
-          const KxPolicy *policy)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *start = g_strdup_printf ("%d-03-01", year);
-  g_autofree char *end = g_strdup_printf ("%d-04-30", year);
-  KxCallFields fields = { year, "学会服务能力提升计划", budget_fen, start, end, NULL };
-  gint64 id = 0;
-
-  if (policy != NULL)
-    fields.policy = *policy;
-  else
-    kx_policy_init_defaults (&fields.policy);
-  g_assert_true (kx_call_insert (store, &fields, &id, &error));
-  g_assert_no_error (error);
-  return id;
-}
-
-static gint64
-add_researcher (Fixture    *f,
-                const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  KxOrganizationFields fields = { .name = name, .kind = KX_ORG_KIND_RESEARCHER };
-  gint64 id = 0;
-
-  g_assert_true (kx_organization_insert (f->store, &fields, &id, &error));
-  g_assert_no_error (error);
-  return id;
-}
+/* f->org is an individual researcher: eligible for type 4. */
+typedef KxTestWorld Fixture;
 
 /* A county STA with the facts 六(二)1–3 need: eligible for type 5. */
 static gint64
@@ -88,34 +43,10 @@ add_county (Fixture    *f,
   static const KxFactKind facts[] = {
     KX_FACT_MANAGEMENT_NORMAL, KX_FACT_CAPABLE_SECRETARY, KX_FACT_FINANCE_SYSTEM,
   };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *first17 = g_strdup_printf ("51431000MJ%07d", ++f->n_orgs);
-  g_autofree char *code = g_strdup_printf ("%s%c", first17, kx_credit_code_check_char (first17));
-  KxOrganizationFields fields = { .name = name, .kind = KX_ORG_KIND_COUNTY_STA,
-                                  .credit_code = code };
-  gint64 id = 0;
+  gint64 id = kx_test_add_org (f, name, KX_ORG_KIND_COUNTY_STA);
 
-  g_assert_true (kx_organization_insert (f->store, &fields, &id, &error));
-  g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
-    {
-      g_assert_true (kx_organization_add_fact (f->store, id, facts[i], TRUE, "2026-01-10",
-                                               "年度检查材料", NULL, NULL, &error));
-      g_assert_no_error (error);
-    }
-  return id;
-}
-
-static gint64
-add_expert (Fixture    *f,
-            const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  KxExpertFields fields = { .name = name, .affiliation = "湘南学院" };
-  gint64 id = 0;
-
-  g_assert_true (kx_expert_insert (f->store, &fields, &id, &error));
-  g_assert_no_error (error);
+    kx_test_add_fact (f, id, facts[i], TRUE, "2026-01-10", "年度检查材料");
   return id;
 }
 
@@ -126,18 +57,12 @@ add_project (Fixture *f,
              int      type,
              gint64   amount_fen)
 {
-  g_autoptr(GError) error = NULL;
-  KxBudgetLineFields line = { 0, "调研费", amount_fen, NULL };
-  KxMilestoneFields milestone = { 0, "2026-10-31", "完成调研报告" };
-  KxProjectFields fields = { .call_id = call, .organization_id = org, .type = type,
-                             .title = "郴州创新创业调研", .milestones = &milestone,
-                             .n_milestones = 1, .budget_lines = &line,
-                             .n_budget_lines = 1 };
-  gint64 id = 0;
+  KxTestProject project = {
+    .call = call, .org = org, .type = type, .title = "郴州创新创业调研",
+    .research_fen = amount_fen,
+  };
 
-  g_assert_true (kx_project_insert (f->store, &fields, &id, &error));
-  g_assert_no_error (error);
-  return id;
+  return kx_test_add_project (f, &project);
 }
 
 static gint64
@@ -145,16 +70,9 @@ add_submitted (Fixture *f,
                gint64   call,
                gint64   org,
                int      type,
-               gint64   amount_fen,
-               int      year)
+               gint64   amount_fen)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *date = g_strdup_printf ("%d-04-01", year);
-  gint64 id = add_project (f, call, org, type, amount_fen);
-
-  g_assert_true (kx_project_submit (f->store, id, date, &error));
-  g_assert_no_error (error);
-  return id;
+  return kx_test_walk (f, add_project (f, call, org, type, amount_fen), KX_STAGE_SUBMITTED);
 }
 
 static void
@@ -184,10 +102,8 @@ add_passed (Fixture *f,
             int      type,
             gint64   amount_fen)
 {
-  gint64 id = add_submitted (f, f->call, org, type, amount_fen, 2026);
-
-  pass_formal (f, id);
-  return id;
+  return kx_test_walk (f, add_project (f, f->call, org, type, amount_fen),
+                       KX_STAGE_FORMAL_PASSED);
 }
 
 /* Scores adding up to @total with every criterion at most 20. */
@@ -259,78 +175,15 @@ add_scored (Fixture   *f,
   return id;
 }
 
-static gint64
-query_int (KxStore    *store,
-           const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store, sql, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (_kx_store_step_row (store, stmt, &error), ==, 1);
-  return sqlite3_column_int64 (stmt, 0);
-}
-
-static char *
-query_text (KxStore    *store,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store, sql, &error);
-
-  g_assert_no_error (error);
-  g_assert_cmpint (_kx_store_step_row (store, stmt, &error), ==, 1);
-  return g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-}
-
-static KxStage
-stage_of (Fixture *f,
-          gint64   project)
-{
-  g_autoptr(KxProject) p = kx_project_get (f->store, project, NULL);
-
-  g_assert_nonnull (p);
-  return kx_project_get_stage (p);
-}
-
-static gint64
-audit_rows (Fixture *f)
-{
-  return query_int (f->store, "SELECT count(*) FROM audit_log");
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   const Setup *setup = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
 
-  f->dir = g_dir_make_tmp ("kexie-review-XXXXXX", NULL);
-  path = g_build_filename (f->dir, "kexie.db", NULL);
-  f->store = kx_store_open (path, &error);
-  g_assert_no_error (error);
-  f->call = add_call (f->store, 2026, setup->budget_fen, &setup->policy);
-  f->org = add_researcher (f, "张研究员");
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  g_clear_object (&f->store);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
-  g_free (f->dir);
+  kx_test_world_open (f, "review");
+  f->call = kx_test_add_call (f, 2026, setup->budget_fen, &setup->policy);
+  f->org = kx_test_add_org (f, "张研究员", KX_ORG_KIND_RESEARCHER);
 }
 
 /* Formal review */
@@ -341,8 +194,8 @@ test_formal_pass_needs_all (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) rounds = NULL;
-  gint64 project = add_submitted (f, f->call, f->org, 4, 5000000, 2026);
-  gint64 before = audit_rows (f);
+  gint64 project = add_submitted (f, f->call, f->org, 4, 5000000);
+  gint64 before = kx_test_count (f, "audit_log");
   KxFormalReviewFields fields;
 
   for (guint c = 0; c < KX_N_FORMAL_CHECKS; c++)
@@ -355,18 +208,18 @@ test_formal_pass_needs_all (Fixture       *f,
       g_assert_nonnull (strstr (error->message, kx_formal_check_label (c)));
       g_clear_error (&error);
     }
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM formal_review"), ==, 0);
-  g_assert_cmpint (audit_rows (f), ==, before);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_SUBMITTED);
+  g_assert_cmpint (kx_test_count (f, "formal_review"), ==, 0);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, before);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_SUBMITTED);
 
   pass_formal (f, project);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_FORMAL_PASSED);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_FORMAL_PASSED);
   /* The review row and the stage change, each audited. */
-  g_assert_cmpint (audit_rows (f), ==, before + 2);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM audit_log WHERE "
-                                        "entity = 'formal_review' AND action = 'insert'"), ==, 1);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM audit_log WHERE "
-                                        "entity = 'project' AND action = 'formal-review'"), ==, 1);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, before + 2);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE "
+                                         "entity = 'formal_review' AND action = 'insert'"), ==, 1);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE "
+                                         "entity = 'project' AND action = 'formal-review'"), ==, 1);
 
   rounds = kx_formal_review_list (f->store, project, &error);
   g_assert_no_error (error);
@@ -386,7 +239,7 @@ test_formal_return_resubmit (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) rounds = NULL;
-  gint64 project = add_submitted (f, f->call, f->org, 4, 5000000, 2026);
+  gint64 project = add_submitted (f, f->call, f->org, 4, 5000000);
   KxBudgetLineFields line = { 0, "调研费", 4000000, "按标准核减" };
   KxMilestoneFields milestone = { 0, "2026-10-31", "完成调研报告" };
   KxProjectFields fixed = { .call_id = f->call, .organization_id = f->org, .type = 4,
@@ -405,16 +258,16 @@ test_formal_return_resubmit (Fixture       *f,
   fields.notes[KX_FORMAL_CHECK_BUDGET] = "差旅费超标准";
   g_assert_true (kx_formal_review_record (f->store, project, &fields, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_RETURNED);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_RETURNED);
 
   /* The applicant corrects the budget and submits again. */
   g_assert_true (kx_project_update (f->store, project, &fixed, &error));
   g_assert_no_error (error);
   g_assert_true (kx_project_submit (f->store, project, "2026-04-10", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_SUBMITTED);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_SUBMITTED);
   pass_formal (f, project);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_FORMAL_PASSED);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_FORMAL_PASSED);
 
   rounds = kx_formal_review_list (f->store, project, &error);
   g_assert_no_error (error);
@@ -432,7 +285,7 @@ test_formal_reject_final (Fixture       *f,
                           gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  gint64 project = add_submitted (f, f->call, f->org, 4, 5000000, 2026);
+  gint64 project = add_submitted (f, f->call, f->org, 4, 5000000);
   KxFormalReviewFields fields;
 
   /* A rejection needs a failed check and a reason. */
@@ -448,12 +301,12 @@ test_formal_reject_final (Fixture       *f,
   g_assert_error (error, KX_REVIEW_ERROR, KX_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "Note"));
   g_clear_error (&error);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM formal_review"), ==, 0);
+  g_assert_cmpint (kx_test_count (f, "formal_review"), ==, 0);
 
   fields.note = "申报内容与事实不符";
   g_assert_true (kx_formal_review_record (f->store, project, &fields, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_REJECTED);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_REJECTED);
 
   /* Final: neither resubmitted nor reviewed again. */
   g_assert_false (kx_project_submit (f->store, project, "2026-04-25", &error));
@@ -491,16 +344,16 @@ test_assign_conflict (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
-  gint64 tied = add_expert (f, "刘专家");
-  gint64 e2 = add_expert (f, "陈专家");
-  gint64 e3 = add_expert (f, "王专家");
-  gint64 e4 = add_expert (f, "赵专家");
+  gint64 tied = kx_test_add_expert (f, "刘专家");
+  gint64 e2 = kx_test_add_expert (f, "陈专家");
+  gint64 e3 = kx_test_add_expert (f, "王专家");
+  gint64 e4 = kx_test_add_expert (f, "赵专家");
   gint64 project = add_passed (f, f->org, 4, 5000000);
   gint64 before;
 
   g_assert_true (kx_expert_add_conflict (f->store, tied, f->org, "师生关系", &error));
   g_assert_no_error (error);
-  before = audit_rows (f);
+  before = kx_test_count (f, "audit_log");
 
   g_assert_false (kx_review_assign (f->store, project, tied, "2026-05-01", &error));
   g_assert_error (error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED);
@@ -508,9 +361,9 @@ test_assign_conflict (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "张研究员"));
   g_assert_nonnull (strstr (error->message, "师生关系"));
   g_clear_error (&error);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM assignment"), ==, 0);
-  g_assert_cmpint (audit_rows (f), ==, before);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_FORMAL_PASSED);
+  g_assert_cmpint (kx_test_count (f, "assignment"), ==, 0);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, before);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_FORMAL_PASSED);
 
   /* Automatic assignment passes over the tied expert, though it has the
    * lowest id and no load. */
@@ -520,9 +373,9 @@ test_assign_conflict (Fixture       *f,
   g_assert_cmpint (g_array_index (ids, gint64, 0), ==, e2);
   g_assert_cmpint (g_array_index (ids, gint64, 1), ==, e3);
   g_assert_cmpint (g_array_index (ids, gint64, 2), ==, e4);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_UNDER_EXPERT_REVIEW);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_UNDER_EXPERT_REVIEW);
   /* Three assignments and one stage change. */
-  g_assert_cmpint (audit_rows (f), ==, before + 4);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, before + 4);
 
   /* Already assigned; and a full panel is not filled again. */
   g_assert_false (kx_review_assign (f->store, project, e2, "2026-05-02", &error));
@@ -543,9 +396,9 @@ test_assign_inactive (Fixture       *f,
   gint64 project = add_passed (f, f->org, 4, 5000000);
   gint64 id = 0;
 
-  add_expert (f, "甲");
-  add_expert (f, "乙");
-  add_expert (f, "丙");
+  kx_test_add_expert (f, "甲");
+  kx_test_add_expert (f, "乙");
+  kx_test_add_expert (f, "丙");
   g_assert_true (kx_expert_insert (f->store, &retired, &id, &error));
   g_assert_false (kx_review_assign (f->store, project, id, "2026-05-01", &error));
   g_assert_error (error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED);
@@ -556,7 +409,7 @@ test_assign_inactive (Fixture       *f,
   g_assert_false (kx_review_assign (f->store, project, 999, "2026-05-01", &error));
   g_assert_error (error, KX_EXPERT_ERROR, KX_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_FORMAL_PASSED);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_FORMAL_PASSED);
 }
 
 static void
@@ -565,24 +418,24 @@ test_assign_not_enough (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) actions = NULL;
-  gint64 tied = add_expert (f, "刘专家");
+  gint64 tied = kx_test_add_expert (f, "刘专家");
   gint64 project;
   gint64 before;
   gboolean found = FALSE;
 
-  add_expert (f, "陈专家");
-  add_expert (f, "王专家");
+  kx_test_add_expert (f, "陈专家");
+  kx_test_add_expert (f, "王专家");
   g_assert_true (kx_expert_add_conflict (f->store, tied, f->org, NULL, &error));
   project = add_passed (f, f->org, 4, 5000000);
-  before = audit_rows (f);
+  before = kx_test_count (f, "audit_log");
 
   g_assert_false (kx_review_assign_auto (f->store, project, "2026-05-01", NULL, &error));
   g_assert_error (error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED);
   g_assert_nonnull (strstr (error->message, "needs 3 more, but only 2"));
   g_clear_error (&error);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM assignment"), ==, 0);
-  g_assert_cmpint (audit_rows (f), ==, before);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_FORMAL_PASSED);
+  g_assert_cmpint (kx_test_count (f, "assignment"), ==, 0);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, before);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_FORMAL_PASSED);
 
   /* The list of next actions gives the same reason. */
   actions = kx_workflow_next_actions (f->store, project, "2026-05-01", &error);
@@ -634,17 +487,17 @@ test_assign_balance (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   gint64 e[6];
-  gint64 call_2025 = add_call (f->store, 2025, 100000000, NULL);
+  gint64 call_2025 = kx_test_add_call (f, 2025, 100000000, NULL);
   gint64 old;
 
   for (guint i = 1; i <= 5; i++)
     {
       g_autofree char *name = g_strdup_printf ("专家%u", i);
 
-      e[i] = add_expert (f, name);
+      e[i] = kx_test_add_expert (f, name);
     }
   /* Expert 1 reviewed a project of 2025: busier overall. */
-  old = add_submitted (f, call_2025, f->org, 4, 5000000, 2025);
+  old = add_submitted (f, call_2025, f->org, 4, 5000000);
   pass_formal (f, old);
   g_assert_true (kx_review_assign (f->store, old, e[1], "2026-05-01", &error));
   g_assert_no_error (error);
@@ -667,10 +520,10 @@ test_score_bounds (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *before_json = NULL;
   g_autofree char *basic_sql = NULL;
-  gint64 e1 = add_expert (f, "甲");
-  gint64 e2 = add_expert (f, "乙");
-  gint64 e3 = add_expert (f, "丙");
-  gint64 outsider = add_expert (f, "丁");
+  gint64 e1 = kx_test_add_expert (f, "甲");
+  gint64 e2 = kx_test_add_expert (f, "乙");
+  gint64 e3 = kx_test_add_expert (f, "丙");
+  gint64 outsider = kx_test_add_expert (f, "丁");
   gint64 project = add_passed (f, f->org, 4, 5000000);
   /* The call's weights: 30, 20, 20, 15, 15. */
   int max[KX_N_CRITERIA] = { 30, 20, 20, 15, 15 };
@@ -703,7 +556,7 @@ test_score_bounds (Fixture       *f,
       g_assert_error (error, KX_REVIEW_ERROR, KX_ERROR_INVALID);
       g_clear_error (&error);
     }
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM score"), ==, 0);
+  g_assert_cmpint (kx_test_count (f, "score"), ==, 0);
 
   /* Exactly the maximum, and exactly zero, are accepted. */
   g_assert_true (kx_review_score (f->store, project, e1, max, REVIEW_DATE, "很好", &error));
@@ -724,21 +577,21 @@ test_score_bounds (Fixture       *f,
   g_clear_error (&error);
 
   /* Scoring again replaces the scores, audited as an update. */
-  audits = audit_rows (f);
+  audits = kx_test_count (f, "audit_log");
   g_assert_true (kx_review_score (f->store, project, e1, (int[]) { 25, 18, 17, 12, 10 },
                                   "2026-05-07", "修改", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM score"), ==, 2);
+  g_assert_cmpint (kx_test_count (f, "score"), ==, 2);
   basic_sql = g_strdup_printf ("SELECT basic FROM score s JOIN assignment a "
                                "ON a.id = s.assignment_id WHERE a.expert_id = %lld",
                                (long long) e1);
-  g_assert_cmpint (query_int (f->store, basic_sql), ==, 25);
-  g_assert_cmpint (audit_rows (f), ==, audits + 1);
-  before_json = query_text (f->store, "SELECT before_json FROM audit_log "
-                                      "ORDER BY id DESC LIMIT 1");
+  g_assert_cmpint (kx_test_query_int (f, basic_sql), ==, 25);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, audits + 1);
+  before_json = kx_test_query_text (f, "SELECT before_json FROM audit_log "
+                                       "ORDER BY id DESC LIMIT 1");
   g_assert_nonnull (strstr (before_json, "\"basic\":30"));
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM audit_log WHERE entity = 'score' "
-                                        "AND action = 'update'"), ==, 1);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'score' "
+                                         "AND action = 'update'"), ==, 1);
 }
 
 /* Aggregation */
@@ -760,27 +613,12 @@ assert_score (Fixture  *f,
   g_assert_cmpint (s.passes, ==, passes);
 }
 
-static gint64 *
-make_experts (Fixture *f,
-              guint    n)
-{
-  gint64 *ids = g_new0 (gint64, n);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("评审专家%u", i + 1);
-
-      ids[i] = add_expert (f, name);
-    }
-  return ids;
-}
-
 static void
 test_aggregate_mean (Fixture       *f,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree gint64 *e = make_experts (f, 3);
+  g_autofree gint64 *e = kx_test_add_experts (f, 3);
   gint64 p;
   KxScoreSummary s;
 
@@ -807,7 +645,7 @@ static void
 test_aggregate_trimmed (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autofree gint64 *e = make_experts (f, 6);
+  g_autofree gint64 *e = kx_test_add_experts (f, 6);
   gint64 p;
 
   /* 5 scores: 50 and 100 dropped, (60 + 70 + 80) / 3 = 70.00. */
@@ -829,7 +667,7 @@ static void
 test_aggregate_pass_line (Fixture       *f,
                           gconstpointer  data)
 {
-  g_autofree gint64 *e = make_experts (f, 3);
+  g_autofree gint64 *e = kx_test_add_experts (f, 3);
   g_autofree int *totals = g_new0 (int, 102);
   KxPolicy policy;
   KxScoreSummary s;
@@ -878,9 +716,9 @@ test_finish_blocked (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) actions = NULL;
-  gint64 e1 = add_expert (f, "李四");
-  gint64 e2 = add_expert (f, "王五");
-  gint64 e3 = add_expert (f, "赵六");
+  gint64 e1 = kx_test_add_expert (f, "李四");
+  gint64 e2 = kx_test_add_expert (f, "王五");
+  gint64 e3 = kx_test_add_expert (f, "赵六");
   gint64 project = add_passed (f, f->org, 4, 5000000);
   gint64 before;
 
@@ -894,14 +732,14 @@ test_finish_blocked (Fixture       *f,
   assign (f, project, e3);
   score (f, project, e1, 80);
   score (f, project, e3, 70);
-  before = audit_rows (f);
+  before = kx_test_count (f, "audit_log");
   g_assert_false (kx_review_finish (f->store, project, "2026-05-10", &error));
   g_assert_error (error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED);
   g_assert_nonnull (strstr (error->message, "王五 (ID 2)"));
   g_assert_null (strstr (error->message, "李四"));
   g_clear_error (&error);
-  g_assert_cmpint (audit_rows (f), ==, before);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_UNDER_EXPERT_REVIEW);
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, before);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_UNDER_EXPERT_REVIEW);
 
   actions = kx_workflow_next_actions (f->store, project, "2026-05-10", &error);
   g_assert_no_error (error);
@@ -917,9 +755,9 @@ test_finish_blocked (Fixture       *f,
 
   score (f, project, e2, 75);
   finish (f, project);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_REVIEWED);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM audit_log WHERE "
-                                        "action = 'finish-review'"), ==, 1);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_REVIEWED);
+  g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE "
+                                         "action = 'finish-review'"), ==, 1);
   /* The review is closed: no more scores. */
   g_assert_false (kx_review_score (f->store, project, e2, (int[]) { 1, 1, 1, 1, 1 },
                                    "2026-05-11", NULL, &error));
@@ -960,7 +798,7 @@ test_ranking_ties (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) rows = NULL;
   g_autoptr(GArray) county_rows = NULL;
-  g_autofree gint64 *e = make_experts (f, 3);
+  g_autofree gint64 *e = kx_test_add_experts (f, 3);
   gint64 county = add_county (f, "桂阳县科协");
   gint64 a = add_reviewed (f, f->org, 4, 5000000, 80, e);
   gint64 b = add_reviewed (f, f->org, 4, 5000000, 80, e);
@@ -1035,7 +873,7 @@ test_recommend_boundaries (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) recs = NULL;
-  g_autofree gint64 *e = make_experts (f, 3);
+  g_autofree gint64 *e = kx_test_add_experts (f, 3);
   gint64 county = add_county (f, "桂阳县科协");
   gint64 decided, p1, p2, p3, low, k1, k2, k3;
 
@@ -1113,7 +951,7 @@ test_cli (Fixture       *f,
           gconstpointer  data)
 {
   Run run = { 0 };
-  g_autofree gint64 *e = make_experts (f, 3);
+  g_autofree gint64 *e = kx_test_add_experts (f, 3);
   gint64 project = add_passed (f, f->org, 4, 5000000);
   g_autofree char *line = NULL;
 
@@ -1125,7 +963,7 @@ test_cli (Fixture       *f,
   g_assert_cmpint (project, ==, 1);
   cli (f, &run, "expert assign 2026-0001 --auto --date 2026-05-01");
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_UNDER_EXPERT_REVIEW);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_UNDER_EXPERT_REVIEW);
 
   /* Out of range is a refusal (1), a malformed list bad usage (2). */
   cli (f, &run, "score 2026-0001 --expert 1 --scores 20,20,20,20,21 --date 2026-05-06");
@@ -1150,7 +988,7 @@ test_cli (Fixture       *f,
   g_assert_nonnull (strstr (run.out, "\"science\":20"));
   cli (f, &run, "review finish 2026-0001 --date 2026-05-10");
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_cmpint (stage_of (f, project), ==, KX_STAGE_REVIEWED);
+  g_assert_cmpint (kx_test_stage (f, project), ==, KX_STAGE_REVIEWED);
   cli (f, &run, "--json ranking --call 2026");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "\"rank\":1"));
@@ -1180,7 +1018,7 @@ main (int    argc,
   five.policy.experts_per_project = 5;
 
 #define ADD(path, func, setup) \
-  g_test_add ("/review/" path, Fixture, setup, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/review/" path, Fixture, setup, fixture_set_up, func, kx_test_world_tear_down)
 
   ADD ("formal/pass-needs-all-checks", test_formal_pass_needs_all, &defaults);
   ADD ("formal/return-resubmit", test_formal_return_resubmit, &defaults);

@@ -146,22 +146,15 @@ kx_agreement_get (KxStore  *store,
     "SELECT id, number, signed_on, text FROM agreement WHERE project_id = ?1";
   sqlite3_stmt *stmt;
   KxAgreement *a;
-  int rc;
 
   g_return_val_if_fail (KX_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if ((stmt = _kx_store_cached (store, sql, error)) == NULL)
+  stmt = _kx_decision_get_row (store, sql, project_id, error,
+                               _("The project with ID %lld has no responsibility agreement"),
+                               (long long) project_id);
+  if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  if ((rc = _kx_store_step_row (store, stmt, error)) <= 0)
-    {
-      if (rc == 0)
-        _kx_decision_not_found (error,
-                                _("The project with ID %lld has no responsibility agreement"),
-                                (long long) project_id);
-      return NULL;
-    }
   a = g_new0 (KxAgreement, 1);
   a->id = sqlite3_column_int64 (stmt, 0);
   a->project_id = project_id;
@@ -400,10 +393,7 @@ insert_agreement (KxStore               *store,
   sqlite3_bind_text (stmt, 2, number, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, signed_on, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, text, -1, SQLITE_STATIC);
-  if (!_kx_store_step_done (store, stmt, error) ||
-      !_kx_store_audit_write (store, "agreement",
-                              sqlite3_last_insert_rowid (_kx_store_get_db (store)), "insert",
-                              NULL, error))
+  if (!_kx_decision_insert (store, stmt, "agreement", NULL, error))
     return FALSE;
   if (out_number != NULL)
     *out_number = g_steal_pointer (&number);

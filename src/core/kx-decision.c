@@ -36,6 +36,15 @@ _kx_decision_invalid (GError     **error,
   return FALSE;
 }
 
+static void G_GNUC_PRINTF (2, 0)
+set_not_found (GError     **error,
+               const char  *format,
+               va_list      args)
+{
+  if (error != NULL)
+    *error = g_error_new_valist (KX_DECISION_ERROR, KX_ERROR_NOT_FOUND, format, args);
+}
+
 gboolean
 _kx_decision_not_found (GError     **error,
                         const char  *format,
@@ -44,8 +53,7 @@ _kx_decision_not_found (GError     **error,
   va_list args;
 
   va_start (args, format);
-  if (error != NULL)
-    *error = g_error_new_valist (KX_DECISION_ERROR, KX_ERROR_NOT_FOUND, format, args);
+  set_not_found (error, format, args);
   va_end (args);
   return FALSE;
 }
@@ -73,6 +81,51 @@ _kx_decision_query_int (KxStore     *store,
   return value;
 }
 
+sqlite3_stmt *
+_kx_decision_get_row (KxStore     *store,
+                      const char  *sql,
+                      gint64       project_id,
+                      GError     **error,
+                      const char  *not_found,
+                      ...)
+{
+  sqlite3_stmt *stmt = _kx_store_cached (store, sql, error);
+  va_list args;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, project_id);
+  if ((rc = _kx_store_step_row (store, stmt, error)) > 0)
+    return stmt;
+  if (rc == 0)
+    {
+      va_start (args, not_found);
+      set_not_found (error, not_found, args);
+      va_end (args);
+    }
+  return NULL;
+}
+
+gboolean
+_kx_decision_insert (KxStore       *store,
+                     sqlite3_stmt  *stmt,
+                     const char    *entity,
+                     gint64        *out_id,
+                     GError       **error)
+{
+  gint64 id;
+
+  if (!_kx_store_step_done (store, stmt, error))
+    return FALSE;
+  id = sqlite3_last_insert_rowid (_kx_store_get_db (store));
+  if (!_kx_store_audit_write (store, entity, id, "insert", NULL, error))
+    return FALSE;
+  if (out_id != NULL)
+    *out_id = id;
+  return TRUE;
+}
+
 /* Decision */
 
 void
@@ -96,22 +149,15 @@ kx_decision_get (KxStore  *store,
     "FROM decision WHERE project_id = ?1";
   sqlite3_stmt *stmt;
   KxDecision *d;
-  int rc;
 
   g_return_val_if_fail (KX_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if ((stmt = _kx_store_cached (store, sql, error)) == NULL)
+  stmt = _kx_decision_get_row (store, sql, project_id, error,
+                               _("The project with ID %lld has no decision recorded"),
+                               (long long) project_id);
+  if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  if ((rc = _kx_store_step_row (store, stmt, error)) <= 0)
-    {
-      if (rc == 0)
-        _kx_decision_not_found (error,
-                                _("The project with ID %lld has no decision recorded"),
-                                (long long) project_id);
-      return NULL;
-    }
   d = g_new0 (KxDecision, 1);
   d->id = sqlite3_column_int64 (stmt, 0);
   d->project_id = project_id;
@@ -314,10 +360,7 @@ insert_decision (KxStore               *store,
     sqlite3_bind_null (stmt, 4);
   sqlite3_bind_text (stmt, 5, minutes_ref != NULL ? minutes_ref : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 6, note != NULL ? note : "", -1, SQLITE_STATIC);
-  return _kx_store_step_done (store, stmt, error) &&
-         _kx_store_audit_write (store, "decision",
-                                sqlite3_last_insert_rowid (_kx_store_get_db (store)),
-                                "insert", NULL, error);
+  return _kx_decision_insert (store, stmt, "decision", NULL, error);
 }
 
 /**

@@ -41,22 +41,15 @@ kx_notice_get (KxStore  *store,
     "SELECT id, start_on, end_on, url FROM notice WHERE project_id = ?1";
   sqlite3_stmt *stmt;
   KxNotice *n;
-  int rc;
 
   g_return_val_if_fail (KX_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if ((stmt = _kx_store_cached (store, sql, error)) == NULL)
+  stmt = _kx_decision_get_row (store, sql, project_id, error,
+                               _("The project with ID %lld has not been put on public notice"),
+                               (long long) project_id);
+  if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  if ((rc = _kx_store_step_row (store, stmt, error)) <= 0)
-    {
-      if (rc == 0)
-        _kx_decision_not_found (error,
-                                _("The project with ID %lld has not been put on public notice"),
-                                (long long) project_id);
-      return NULL;
-    }
   n = g_new0 (KxNotice, 1);
   n->id = sqlite3_column_int64 (stmt, 0);
   n->project_id = project_id;
@@ -99,10 +92,7 @@ insert_notice (KxStore               *store,
   sqlite3_bind_text (stmt, 2, start_on, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, end_on, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, url != NULL ? url : "", -1, SQLITE_STATIC);
-  return _kx_store_step_done (store, stmt, error) &&
-         _kx_store_audit_write (store, "notice",
-                                sqlite3_last_insert_rowid (_kx_store_get_db (store)),
-                                "insert", NULL, error);
+  return _kx_decision_insert (store, stmt, "notice", NULL, error);
 }
 
 gboolean
@@ -333,7 +323,6 @@ insert_objection (KxStore               *store,
   static const char sql[] =
     "INSERT INTO objection (project_id, received_on, objector, content) VALUES (?1, ?2, ?3, ?4)";
   sqlite3_stmt *stmt;
-  gint64 id;
 
   if (!_kx_record_objection_check (store, state, received_on, error))
     return FALSE;
@@ -343,14 +332,7 @@ insert_objection (KxStore               *store,
   sqlite3_bind_text (stmt, 2, received_on, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, objector != NULL ? objector : "", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 4, content, -1, SQLITE_STATIC);
-  if (!_kx_store_step_done (store, stmt, error))
-    return FALSE;
-  id = sqlite3_last_insert_rowid (_kx_store_get_db (store));
-  if (!_kx_store_audit_write (store, "objection", id, "insert", NULL, error))
-    return FALSE;
-  if (out_id != NULL)
-    *out_id = id;
-  return TRUE;
+  return _kx_decision_insert (store, stmt, "objection", out_id, error);
 }
 
 gboolean

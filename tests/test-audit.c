@@ -94,8 +94,8 @@ test_intact (Fixture       *f,
 
   g_assert_true (kx_audit_verify (f->store, &rows, &error));
   g_assert_no_error (error);
-  /* 2 migrations + 5 appended */
-  g_assert_cmpint (rows, ==, 7);
+  /* one entry per migration + 5 appended */
+  g_assert_cmpint (rows, ==, kx_store_schema_version () + 5);
 }
 
 static void
@@ -145,7 +145,12 @@ test_edited_content (Fixture       *f,
   g_clear_object (&f->store);
   tamper (f, "UPDATE audit_log SET after_json = '{\"id\":3,\"name\":\"改\"}' "
              "WHERE entity_id = 3 AND entity = 'organization'");
-  expect_tampered (f, "5");   /* entry 5 = third organization after 2 migrations */
+  {
+    /* the third organization's entry comes after one entry per migration */
+    g_autofree char *entry = g_strdup_printf ("entry %d:", kx_store_schema_version () + 3);
+
+    expect_tampered (f, entry);
+  }
 }
 
 static void

@@ -352,8 +352,8 @@ next_agreement_number (KxStore               *store,
                        GError               **error)
 {
   static const char sql[] =
-    "SELECT COALESCE(MAX(CAST(substr(a.number, 11) AS INTEGER)), 0) FROM agreement a "
-    "JOIN project p ON p.id = a.project_id WHERE p.call_id = ?1";
+    "SELECT COALESCE(MAX(CAST(substr(number, 11) AS INTEGER)), 0) FROM agreement "
+    "WHERE substr(number, 1, 10) = 'CZKX-' || (SELECT year FROM call WHERE id = ?1) || '-'";
   gint64 last = _kx_decision_query_int (store, sql, state->call_id, 0, error);
 
   if (last == G_MININT64)

@@ -179,12 +179,15 @@ kx_decision_approved_total (KxStore  *store,
                             GError  **error)
 {
   static const char sql[] =
-    "SELECT COALESCE(SUM(CASE WHEN p.stage IN ('revoked', 'failed_acceptance') "
-    "  THEN (SELECT COALESCE(SUM(d.amount_fen), 0) FROM disbursement d "
-    "        WHERE d.project_id = p.id) "
-    "  ELSE p.approved_fen END), 0) "
-    "FROM project p WHERE p.call_id = ?1 AND (?2 = 0 OR p.type = ?2) AND p.id <> ?3 "
-    "AND p.approved_fen IS NOT NULL AND p.stage NOT IN ('withdrawn', 'not_approved')";
+    "SELECT (SELECT COALESCE(SUM(amount), 0) FROM call_approved "
+    "        WHERE call_id = ?1 AND (?2 = 0 OR type = ?2)) "
+    "  - COALESCE((SELECT CASE WHEN p.approved_fen IS NULL "
+    "                            OR p.stage IN ('withdrawn', 'not_approved') THEN 0 "
+    "    WHEN p.stage IN ('revoked', 'failed_acceptance') "
+    "    THEN (SELECT COALESCE(SUM(d.amount_fen), 0) FROM disbursement d "
+    "          WHERE d.project_id = p.id) "
+    "    ELSE p.approved_fen END FROM project p "
+    "    WHERE p.id = ?3 AND p.call_id = ?1 AND (?2 = 0 OR p.type = ?2)), 0)";
   sqlite3_stmt *stmt;
   gint64 sum;
 

@@ -146,10 +146,8 @@ load_limits (KxStore               *store,
 {
   static const char sql[] =
     "SELECT c.first_tranche_percent, c.budget_fen, t.cap_fen, "
-    "  (SELECT COALESCE(SUM(d.amount_fen), 0) FROM disbursement d "
-    "   JOIN project p ON p.id = d.project_id WHERE p.call_id = c.id), "
-    "  (SELECT COALESCE(SUM(d.amount_fen), 0) FROM disbursement d "
-    "   JOIN project p ON p.id = d.project_id WHERE p.call_id = c.id AND p.type = ?2) "
+    "  (SELECT COALESCE(SUM(amount), 0) FROM call_disbursed WHERE call_id = c.id), "
+    "  (SELECT COALESCE(SUM(amount), 0) FROM call_disbursed WHERE call_id = c.id AND type = ?2) "
     "FROM call c LEFT JOIN call_type t ON t.call_id = c.id AND t.type = ?2 WHERE c.id = ?1";
   sqlite3_stmt *stmt = _kx_store_cached (store, sql, error);
 

@@ -169,9 +169,9 @@ eligible_experts (KxStore               *store,
 {
   static const char sql[] =
     "SELECT e.id, "
-    "  (SELECT count(*) FROM assignment a JOIN project p ON p.id = a.project_id "
-    "    WHERE a.expert_id = e.id AND p.call_id = ?3) AS in_call, "
-    "  (SELECT count(*) FROM assignment a WHERE a.expert_id = e.id) AS overall "
+    "  coalesce((SELECT n FROM expert_load l WHERE l.expert_id = e.id AND l.call_id = ?3), 0) "
+    "    AS in_call, "
+    "  coalesce((SELECT sum(n) FROM expert_load l WHERE l.expert_id = e.id), 0) AS overall "
     "FROM expert e WHERE e.active = 1 "
     "  AND NOT EXISTS (SELECT 1 FROM conflict c "
     "                  WHERE c.expert_id = e.id AND c.organization_id = ?2) "

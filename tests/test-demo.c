@@ -9,7 +9,10 @@
 #include <glib/gstdio.h>
 
 #include "kx-audit.h"
+#include "kx-call.h"
 #include "kx-demo.h"
+#include "kx-eligibility.h"
+#include "kx-money.h"
 #include "kx-organization.h"
 #include "kx-store.h"
 #include "kx-store-private.h"
@@ -122,6 +125,20 @@ static const char * const content_queries[] = {
   "requested_fen, approved_fen, submitted_on FROM project ORDER BY id",
   "SELECT * FROM milestone ORDER BY id",
   "SELECT * FROM budget_line ORDER BY id",
+  "SELECT * FROM formal_review ORDER BY id",
+  "SELECT * FROM assignment ORDER BY id",
+  "SELECT * FROM score ORDER BY assignment_id",
+  "SELECT * FROM decision ORDER BY id",
+  "SELECT * FROM notice ORDER BY id",
+  "SELECT * FROM objection ORDER BY id",
+  "SELECT * FROM agreement ORDER BY id",
+  "SELECT * FROM disbursement ORDER BY id",
+  "SELECT * FROM penalty ORDER BY id",
+  "SELECT * FROM recovery ORDER BY id",
+  "SELECT * FROM expenditure ORDER BY id",
+  "SELECT * FROM progress_report ORDER BY id",
+  "SELECT * FROM milestone_update ORDER BY report_id, milestone_id",
+  "SELECT * FROM project_check ORDER BY id",
 };
 
 static char *
@@ -280,6 +297,275 @@ test_amounts (Fixture       *f,
                               "coalesce(sum(approved_fen), 0) FROM project "
                               "WHERE call_id = t.call_id AND type = t.type)"),
                    ==, 0);
+}
+
+/* The stages from the decision on, from the agreement on, from the first
+ * tranche on. */
+#define PAID \
+  "'funded', 'in_progress', 'midterm_passed', 'accepted', 'failed_acceptance', 'revoked'"
+#define SIGNED "'agreement_signed', " PAID
+#define NOTICED "'in_notice', 'notice_passed', 'withdrawn', " SIGNED
+#define APPROVED "'approved', " NOTICED
+#define DECIDED "'not_approved', " APPROVED
+#define CHECK_EXISTS(kind, result) \
+  "EXISTS (SELECT 1 FROM project_check k WHERE k.project_id = p.id AND k.kind = '" kind "' " \
+  "AND k.result = '" result "')"
+
+/* Each query counts the projects (or rows) that break one rule of the
+ * workflow; every count must be 0. */
+static const struct
+{
+  const char *rule;
+  const char *sql;
+} consistency_queries[] = {
+  { "approved amount exactly from the approval on, within the request",
+    "SELECT count(*) FROM project WHERE (approved_fen IS NOT NULL) != (stage IN (" APPROVED "))"
+    " OR approved_fen > requested_fen OR approved_fen <= 0" },
+  { "a decision exactly for the decided, agreeing with the project",
+    "SELECT count(*) FROM project p LEFT JOIN decision d ON d.project_id = p.id "
+    "WHERE (d.id IS NOT NULL) != (p.stage IN (" DECIDED ")) "
+    "OR d.approved != (p.stage != 'not_approved') OR d.approved_fen IS NOT p.approved_fen" },
+  { "every expert assigned and scored from the end of the review on",
+    "SELECT count(*) FROM project p JOIN call c ON c.id = p.call_id "
+    "WHERE p.stage IN ('reviewed', " DECIDED ") AND ("
+    "  (SELECT count(*) FROM assignment a WHERE a.project_id = p.id) != c.experts_per_project "
+    "  OR EXISTS (SELECT 1 FROM assignment a LEFT JOIN score s ON s.assignment_id = a.id "
+    "             WHERE a.project_id = p.id AND s.assignment_id IS NULL))" },
+  { "under expert review: experts assigned, scores still missing",
+    "SELECT count(*) FROM project p JOIN call c ON c.id = p.call_id "
+    "WHERE p.stage = 'under_expert_review' AND ("
+    "  (SELECT count(*) FROM assignment a WHERE a.project_id = p.id) != c.experts_per_project "
+    "  OR (SELECT count(*) FROM score s JOIN assignment a ON a.id = s.assignment_id "
+    "      WHERE a.project_id = p.id) >= c.experts_per_project)" },
+  { "no expert before the formal review is passed",
+    "SELECT count(*) FROM project p WHERE p.stage IN ('draft', 'submitted', 'returned', "
+    "'rejected', 'formal_passed') AND EXISTS (SELECT 1 FROM assignment a "
+    "WHERE a.project_id = p.id)" },
+  { "approved projects reach the pass line",
+    "SELECT count(*) FROM project p JOIN call c ON c.id = p.call_id "
+    "WHERE p.approved_fen IS NOT NULL AND (SELECT avg(s.basic + s.sustain + s.science + s.demo "
+    "+ s.reach) FROM score s JOIN assignment a ON a.id = s.assignment_id "
+    "WHERE a.project_id = p.id) < c.pass_line" },
+  { "the last formal review agrees with the stage",
+    "SELECT count(*) FROM project p WHERE CASE (SELECT result FROM formal_review r "
+    "  WHERE r.project_id = p.id ORDER BY r.id DESC LIMIT 1) "
+    "WHEN 'pass' THEN p.stage IN ('draft', 'submitted', 'returned', 'rejected') "
+    "WHEN 'return' THEN p.stage NOT IN ('returned', 'submitted') "
+    "WHEN 'reject' THEN p.stage != 'rejected' "
+    "ELSE p.stage NOT IN ('draft', 'submitted') END" },
+  { "formal review after submission (before a resubmission)",
+    "SELECT count(*) FROM project p JOIN formal_review r ON r.id = (SELECT max(id) "
+    "FROM formal_review WHERE project_id = p.id) "
+    "WHERE (p.stage = 'submitted') != (r.reviewed_on < p.submitted_on)" },
+  { "submitted inside the window, drafts never",
+    "SELECT count(*) FROM project p JOIN call c ON c.id = p.call_id "
+    "WHERE (p.stage = 'draft') != (p.submitted_on IS NULL) "
+    "OR p.submitted_on < c.window_start OR p.submitted_on > c.window_end" },
+  { "a notice of 7 days from the decision, exactly for the noticed",
+    "SELECT count(*) FROM project p LEFT JOIN notice n ON n.project_id = p.id "
+    "LEFT JOIN decision d ON d.project_id = p.id "
+    "WHERE (n.id IS NOT NULL) != (p.stage IN (" NOTICED ")) "
+    "OR n.end_on != date(n.start_on, '+6 days') OR n.start_on < d.meeting_on" },
+  { "withdrawn exactly after an upheld objection; pending ones only in notice",
+    "SELECT count(*) FROM project p "
+    "WHERE (p.stage = 'withdrawn') != EXISTS (SELECT 1 FROM objection o "
+    "  WHERE o.project_id = p.id AND o.resolution = 'upheld') "
+    "OR (p.stage != 'in_notice' AND EXISTS (SELECT 1 FROM objection o "
+    "  WHERE o.project_id = p.id AND o.resolution = 'pending'))" },
+  { "objections received during the notice, resolved after",
+    "SELECT count(*) FROM objection o JOIN notice n ON n.project_id = o.project_id "
+    "WHERE o.received_on < n.start_on OR o.received_on > n.end_on "
+    "OR o.resolved_on < o.received_on" },
+  { "an agreement exactly from its signing on, after the notice",
+    "SELECT count(*) FROM project p LEFT JOIN agreement a ON a.project_id = p.id "
+    "LEFT JOIN notice n ON n.project_id = p.id "
+    "WHERE (a.id IS NOT NULL) != (p.stage IN (" SIGNED ")) OR a.signed_on <= n.end_on" },
+  { "agreements numbered in the order they were signed",
+    "SELECT count(*) FROM agreement a JOIN project pa ON pa.id = a.project_id "
+    "JOIN agreement b ON b.id != a.id JOIN project pb ON pb.id = b.project_id "
+    "WHERE pa.call_id = pb.call_id AND a.signed_on > b.signed_on "
+    "AND CAST(substr(a.number, 11) AS INTEGER) < CAST(substr(b.number, 11) AS INTEGER)" },
+  { "a first tranche exactly from funded on, after signing, never above the approval",
+    "SELECT count(*) FROM project p "
+    "LEFT JOIN disbursement d ON d.project_id = p.id AND d.tranche = 1 "
+    "LEFT JOIN agreement a ON a.project_id = p.id "
+    "WHERE (d.id IS NOT NULL) != (p.stage IN (" PAID ")) OR d.paid_on < a.signed_on "
+    "OR (SELECT sum(amount_fen) FROM disbursement WHERE project_id = p.id) > p.approved_fen" },
+  { "accepted projects paid in full",
+    "SELECT count(*) FROM project p WHERE p.stage = 'accepted' AND "
+    "(SELECT sum(amount_fen) FROM disbursement WHERE project_id = p.id) != p.approved_fen" },
+  { "the last tranche only after a passed final acceptance",
+    "SELECT count(*) FROM disbursement d WHERE d.tranche > 1 AND d.paid_on < coalesce("
+    "(SELECT max(checked_on) FROM project_check k WHERE k.project_id = d.project_id "
+    " AND k.kind = 'final' AND k.result = 'pass'), '9999-12-31')" },
+  { "progress reports from in progress on, none before",
+    "SELECT count(*) FROM project p WHERE (p.stage IN ('in_progress', 'midterm_passed', "
+    "'accepted', 'failed_acceptance') AND NOT EXISTS (SELECT 1 FROM progress_report r "
+    "WHERE r.project_id = p.id)) OR (p.stage NOT IN ('in_progress', 'midterm_passed', "
+    "'accepted', 'failed_acceptance', 'revoked') AND EXISTS (SELECT 1 FROM progress_report r "
+    "WHERE r.project_id = p.id))" },
+  { "a passed mid-term check from midterm_passed on, not before",
+    "SELECT count(*) FROM project p WHERE (p.stage IN ('midterm_passed', 'accepted', "
+    "'failed_acceptance') AND NOT " CHECK_EXISTS ("midterm", "pass") ") "
+    "OR (p.stage NOT IN ('midterm_passed', 'accepted', 'failed_acceptance', 'revoked') "
+    "AND " CHECK_EXISTS ("midterm", "pass") ")" },
+  { "accepted with a passed final acceptance, failed with a failed one",
+    "SELECT count(*) FROM project p WHERE (p.stage = 'accepted' AND NOT "
+    CHECK_EXISTS ("final", "pass") ") OR (p.stage = 'failed_acceptance') != "
+    CHECK_EXISTS ("final", "fail") },
+  { "revoked exactly with a fraud penalty (3 years), failed with a 2-year one",
+    "SELECT count(*) FROM project p "
+    "WHERE (p.stage = 'revoked') != EXISTS (SELECT 1 FROM penalty n WHERE n.project_id = p.id "
+    "  AND n.kind = 'fraud' AND n.ban_years = 3) "
+    "OR (p.stage = 'failed_acceptance') != EXISTS (SELECT 1 FROM penalty n "
+    "  WHERE n.project_id = p.id AND n.kind = 'failed_acceptance' AND n.ban_years = 2)" },
+  { "a failed acceptance penalized on the day of the check",
+    "SELECT count(*) FROM penalty n WHERE n.kind = 'failed_acceptance' AND n.decided_on IS NOT "
+    "(SELECT checked_on FROM project_check k WHERE k.project_id = n.project_id "
+    " AND k.kind = 'final' AND k.result = 'fail')" },
+  { "recoveries under a penalty, after it, never above what was disbursed",
+    "SELECT count(*) FROM recovery r LEFT JOIN penalty n ON n.id = r.penalty_id "
+    "WHERE n.id IS NULL OR r.recovered_on < n.decided_on OR (SELECT sum(amount_fen) "
+    "FROM recovery WHERE project_id = r.project_id) > (SELECT sum(amount_fen) "
+    "FROM disbursement WHERE project_id = r.project_id)" },
+  { "no application beyond a draft from an organization under a ban",
+    "SELECT count(*) FROM project q JOIN call c ON c.id = q.call_id "
+    "JOIN penalty n ON n.organization_id = q.organization_id "
+    "WHERE q.stage != 'draft' AND c.window_start >= n.decided_on "
+    "AND c.window_start < date(n.decided_on, '+' || n.ban_years || ' years')" },
+  { "expenditures once funded, after the first tranche",
+    "SELECT count(*) FROM expenditure e JOIN project p ON p.id = e.project_id "
+    "WHERE p.stage NOT IN (" PAID ") OR e.spent_on < (SELECT paid_on FROM disbursement d "
+    "WHERE d.project_id = p.id AND d.tranche = 1)" },
+  { "the stage is the one the last audited change of the project left",
+    "SELECT count(*) FROM project p WHERE p.stage IS NOT (SELECT after_json ->> '$.stage' "
+    "FROM audit_log WHERE entity = 'project' AND entity_id = p.id ORDER BY id DESC LIMIT 1)" },
+  { "every stage change is a workflow action",
+    "SELECT count(*) FROM audit_log WHERE entity = 'project' "
+    "AND before_json ->> '$.stage' IS NOT after_json ->> '$.stage' "
+    "AND action NOT IN ('submit', 'formal-review', 'assign-experts', 'finish-review', "
+    "'decide', 'start-notice', 'resolve-objection', 'close-notice', 'sign-agreement', "
+    "'disburse', 'report', 'midterm-check', 'final-check', 'penalize-fraud', 'insert')" },
+  { "decisions at the meetings of their call year",
+    "SELECT count(*) FROM decision d JOIN project p ON p.id = d.project_id "
+    "JOIN call c ON c.id = p.call_id WHERE substr(d.meeting_on, 1, 4) != CAST(c.year AS TEXT)" },
+};
+
+static void
+assert_consistent (KxStore *store)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (consistency_queries); i++)
+    {
+      gint64 n = query_int (store, consistency_queries[i].sql);
+
+      if (n != 0)
+        g_test_message ("%" G_GINT64_FORMAT " break the rule: %s", n,
+                        consistency_queries[i].rule);
+      g_assert_cmpint (n, ==, 0);
+    }
+}
+
+/* Every application beyond a draft was eligible on the day it was
+ * submitted, by the engine itself; returns how many drafts the engine
+ * refuses under a ban (七(二)). */
+static guint
+assert_submitted_eligible (KxStore *store)
+{
+  static const char sql[] =
+    "SELECT p.organization_id, p.call_id, p.type, coalesce(p.submitted_on, c.window_start), "
+    "       p.stage = 'draft' "
+    "FROM project p JOIN call c ON c.id = p.call_id ORDER BY p.id";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store, sql, &error);
+  guint banned = 0;
+  int rc;
+
+  g_assert_no_error (error);
+  while ((rc = _kx_store_step_row (store, stmt, &error)) == 1)
+    {
+      g_autoptr(KxEligibility) verdict =
+        kx_eligibility_evaluate (store, sqlite3_column_int64 (stmt, 0),
+                                 sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2),
+                                 (const char *) sqlite3_column_text (stmt, 3), &error);
+      const KxEligibilityRule *ban;
+
+      g_assert_no_error (error);
+      if (!sqlite3_column_int (stmt, 4))
+        {
+          g_assert_true (verdict->eligible);
+          continue;
+        }
+      ban = kx_eligibility_find (verdict, "七(二)");
+      g_assert_nonnull (ban);
+      if (ban->result == KX_RESULT_FAIL)
+        banned++;
+    }
+  g_assert_cmpint (rc, ==, 0);
+  return banned;
+}
+
+static void
+assert_within_budgets (KxStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) calls = kx_call_list (store, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (calls); i++)
+    {
+      g_autoptr(KxCall) call = g_list_model_get_item (calls, i);
+      KxCallTotals totals = { 0 };
+
+      g_assert_true (kx_money_call_totals (store, kx_call_get_id (call), &totals, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (totals.approved_fen, <=, totals.budget_fen);
+      g_assert_cmpint (totals.disbursed_fen, <=, totals.budget_fen);
+      g_assert_cmpint (totals.recovered_fen, <=, totals.disbursed_fen);
+      for (guint t = 0; t < KX_N_PROJECT_TYPES; t++)
+        if (totals.types[t].cap_fen >= 0)
+          g_assert_cmpint (totals.types[t].approved_fen, <=, totals.types[t].cap_fen);
+    }
+}
+
+static void
+test_consistent (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KxStore) other = open_store (f, "other.db");
+  g_autofree char *last_day = NULL;
+
+  generate_default (f->store);
+  assert_consistent (f->store);
+  assert_within_budgets (f->store);
+  /* the bans of 2024 and 2025 show in the refused drafts of later calls */
+  g_assert_cmpuint (assert_submitted_eligible (f->store), >, 0);
+  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM call WHERE notice_days != 7"), ==, 0);
+  last_day = query_text (f->store,
+                         "SELECT max(d) FROM (SELECT max(submitted_on) d FROM project "
+                         "UNION ALL SELECT max(reviewed_on) FROM formal_review "
+                         "UNION ALL SELECT max(assigned_on) FROM assignment "
+                         "UNION ALL SELECT max(scored_on) FROM score "
+                         "UNION ALL SELECT max(meeting_on) FROM decision "
+                         "UNION ALL SELECT max(start_on) FROM notice "
+                         "UNION ALL SELECT max(received_on) FROM objection "
+                         "UNION ALL SELECT max(resolved_on) FROM objection "
+                         "UNION ALL SELECT max(signed_on) FROM agreement "
+                         "UNION ALL SELECT max(paid_on) FROM disbursement "
+                         "UNION ALL SELECT max(recovered_on) FROM recovery "
+                         "UNION ALL SELECT max(spent_on) FROM expenditure "
+                         "UNION ALL SELECT max(reported_on) FROM progress_report "
+                         "UNION ALL SELECT max(checked_on) FROM project_check "
+                         "UNION ALL SELECT max(decided_on) FROM penalty)");
+  g_assert_cmpstr (last_day, <=, "2026-07-20");
+
+  /* more projects per organization, a small pool of experts */
+  generate (other, 40, 1500, 8, 99);
+  assert_consistent (other);
+  assert_within_budgets (other);
+  assert_submitted_eligible (other);
+  g_assert_true (kx_audit_verify (other, NULL, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -471,6 +757,7 @@ main (int    argc,
   add_test ("/demo/cancel", test_cancel);
   add_test ("/demo/progress", test_progress);
   add_test ("/demo/audit-verifies", test_audit_verifies);
+  add_test ("/demo/consistent", test_consistent);
   add_test ("/demo/invalid-options", test_invalid_options);
 
   return g_test_run ();

@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 
 #include "kx-call.h"
+#include "kx-eligibility.h"
+#include "kx-organization.h"
 #include "kx-project.h"
 #include "kx-project-list.h"
 #include "kx-project-private.h"
@@ -233,6 +235,31 @@ test_all_calls (Fixture       *f,
   g_assert_cmpint (kx_project_get_call_year (second), ==, 2025);
 }
 
+/* What 六(二) asks of a city society applying in 2025. */
+static void
+make_eligible (Fixture *f,
+               gint64   org)
+{
+  static const KxFactKind facts[] = {
+    KX_FACT_MANAGEMENT_NORMAL, KX_FACT_CAPABLE_SECRETARY, KX_FACT_FINANCE_SYSTEM,
+    KX_FACT_BANK_ACCOUNT, KX_FACT_FINANCE_STAFF,
+  };
+  g_autoptr(GError) error = NULL;
+
+  for (int year = 2023; year <= 2024; year++)
+    {
+      g_assert_true (kx_organization_set_year_record (f->store, org, year, KX_RESULT_PASS,
+                                                      KX_RESULT_PASS, NULL, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
+    {
+      g_assert_true (kx_organization_add_fact (f->store, org, facts[i], TRUE, "2025-01-15",
+                                               "2024年度年检材料", NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+}
+
 static void
 test_reload (Fixture       *f,
              gconstpointer  data)
@@ -258,15 +285,18 @@ test_reload (Fixture       *f,
   last = g_list_model_get_item (G_LIST_MODEL (list), N_2025 + 2);
   g_assert_cmpstr (kx_project_get_number (last), ==, "2025-0010");
 
-  /* A stage change shows after a reload. */
-  g_assert_true (_kx_project_set_stage_for_demo (f->store, kx_project_get_id (last),
-                                                 KX_STAGE_SUBMITTED, "2025-03-10", -1, &error));
+  /* A stage change shows after a reload: 2025-0009, type 4 of the third
+   * society, submitted once the society has what 六(二) asks of it. */
+  make_eligible (f, f->orgs[2]);
+  g_assert_true (kx_project_submit (f->store, kx_project_list_peek (list, N_2025 + 1)->id,
+                                    "2025-03-10", &error));
+  g_assert_no_error (error);
   g_assert_true (kx_project_list_reload (list, &error));
   g_assert_cmpuint (changes.n_emissions, ==, 2);
   g_assert_cmpuint (changes.removed, ==, N_2025 + 3);
   g_assert_cmpuint (changes.added, ==, N_2025 + 3);
-  g_assert_cmpint (kx_project_list_peek (list, N_2025 + 2)->stage, ==, KX_STAGE_SUBMITTED);
-  g_assert_cmpstr (kx_project_list_peek (list, N_2025 + 2)->submitted_on, ==, "2025-03-10");
+  g_assert_cmpint (kx_project_list_peek (list, N_2025 + 1)->stage, ==, KX_STAGE_SUBMITTED);
+  g_assert_cmpstr (kx_project_list_peek (list, N_2025 + 1)->submitted_on, ==, "2025-03-10");
 }
 
 static void

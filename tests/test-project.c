@@ -11,10 +11,14 @@
 #include <glib/gstdio.h>
 
 #include "kx-call.h"
+#include "kx-eligibility.h"
+#include "kx-organization.h"
 #include "kx-project.h"
 #include "kx-project-private.h"
+#include "kx-review.h"
 #include "kx-store.h"
 #include "kx-store-private.h"
+#include "kx-workflow.h"
 
 typedef struct
 {
@@ -376,6 +380,65 @@ test_update (Fixture       *f,
   g_assert_error (error, KX_PROJECT_ERROR, KX_ERROR_NOT_FOUND);
 }
 
+/* What 六(二) asks of a city society applying in 2026: two years of passed
+ * inspections and assessments, and the standing facts. */
+static void
+make_eligible (Fixture *f,
+               gint64   org)
+{
+  static const KxFactKind facts[] = {
+    KX_FACT_MANAGEMENT_NORMAL, KX_FACT_CAPABLE_SECRETARY, KX_FACT_FINANCE_SYSTEM,
+    KX_FACT_BANK_ACCOUNT, KX_FACT_FINANCE_STAFF,
+  };
+  g_autoptr(GError) error = NULL;
+
+  for (int year = 2024; year <= 2025; year++)
+    {
+      g_assert_true (kx_organization_set_year_record (f->store, org, year, KX_RESULT_PASS,
+                                                      KX_RESULT_PASS, NULL, &error));
+      g_assert_no_error (error);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
+    {
+      g_assert_true (kx_organization_add_fact (f->store, org, facts[i], TRUE, "2026-01-15",
+                                               "2025年度年检材料", NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+submit (Fixture    *f,
+        gint64      id,
+        const char *date)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (kx_project_submit (f->store, id, date, &error));
+  g_assert_no_error (error);
+}
+
+static void
+formal_review (Fixture        *f,
+               gint64          id,
+               KxFormalResult  result,
+               const char     *date)
+{
+  g_autoptr(GError) error = NULL;
+  KxFormalReviewFields review = { .reviewed_on = date, .reviewer = "张敏", .result = result };
+
+  for (guint i = 0; i < KX_N_FORMAL_CHECKS; i++)
+    review.ok[i] = TRUE;
+  if (result != KX_FORMAL_RESULT_PASS)
+    {
+      review.ok[KX_FORMAL_CHECK_FORM] = FALSE;
+      review.notes[KX_FORMAL_CHECK_FORM] = "申报书未盖章";
+    }
+  g_assert_true (kx_formal_review_record (f->store, id, &review, &error));
+  g_assert_no_error (error);
+}
+
+/* Only a draft or an application returned for correction can be edited;
+ * the stages come from the workflow, as in the office. */
 static void
 test_update_blocked (Fixture       *f,
                      gconstpointer  data)
@@ -386,9 +449,8 @@ test_update_blocked (Fixture       *f,
   gint64 id = insert (f, &fields);
   gint64 audits;
 
-  g_assert_true (_kx_project_set_stage_for_demo (f->store, id, KX_STAGE_SUBMITTED,
-                                                 "2026-03-15", -1, &error));
-  g_assert_no_error (error);
+  make_eligible (f, f->society);
+  submit (f, id, "2026-03-15");
   audits = query_int (f->store, "SELECT count(*) FROM audit_log");
 
   fields.title = "改了";
@@ -400,49 +462,56 @@ test_update_blocked (Fixture       *f,
   g_assert_false (kx_store_in_transaction (f->store));
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM audit_log"), ==, audits);
 
-  g_assert_true (_kx_project_set_stage_for_demo (f->store, id, KX_STAGE_RETURNED,
-                                                 "2026-03-15", -1, &error));
+  formal_review (f, id, KX_FORMAL_RESULT_RETURN, "2026-03-20");
   g_assert_true (kx_project_update (f->store, id, &fields, &error));
   g_assert_no_error (error);
 
-  g_assert_true (_kx_project_set_stage_for_demo (f->store, id, KX_STAGE_FUNDED,
-                                                 "2026-03-15", 2000000, &error));
+  submit (f, id, "2026-03-25");
+  formal_review (f, id, KX_FORMAL_RESULT_PASS, "2026-05-06");
   g_assert_false (kx_project_update (f->store, id, &fields, &error));
   g_assert_error (error, KX_PROJECT_ERROR, KX_ERROR_BLOCKED);
-  g_assert_nonnull (strstr (error->message, kx_stage_label (KX_STAGE_FUNDED)));
+  g_assert_nonnull (strstr (error->message, kx_stage_label (KX_STAGE_FORMAL_PASSED)));
   p = kx_project_get (f->store, id, NULL);
   g_assert_cmpstr (kx_project_get_title (p), ==, "改了");
+  g_assert_cmpstr (kx_project_get_submitted_on (p), ==, "2026-03-25");
 }
 
+/* A project leaves its draft only by being submitted, which the
+ * eligibility engine may refuse. */
 static void
-test_demo_stage (Fixture       *f,
-                 gconstpointer  data)
+test_submitted (Fixture       *f,
+                gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(KxProject) p = NULL;
+  g_autoptr(KxProject) refused = NULL;
   KxProjectFields fields = make_fields (f);
   gint64 id = insert (f, &fields);
+  gint64 other;
 
-  g_assert_true (_kx_project_set_stage_for_demo (f->store, id, KX_STAGE_APPROVED,
-                                                 "2026-03-20", 2000000, &error));
-  g_assert_no_error (error);
+  make_eligible (f, f->society);
+  submit (f, id, "2026-03-20");
   p = kx_project_get (f->store, id, &error);
-  g_assert_cmpint (kx_project_get_stage (p), ==, KX_STAGE_APPROVED);
+  g_assert_no_error (error);
+  g_assert_cmpint (kx_project_get_stage (p), ==, KX_STAGE_SUBMITTED);
   g_assert_cmpstr (kx_project_get_submitted_on (p), ==, "2026-03-20");
-  g_assert_cmpint (kx_project_get_approved_fen (p), ==, 2000000);
+  g_assert_cmpint (kx_project_get_approved_fen (p), ==, -1);
   g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM audit_log "
-                                        "WHERE action = 'demo-stage' AND entity_id = 1 "
-                                        "AND after_json ->> '$.stage' = 'approved' "
+                                        "WHERE action = 'submit' AND entity_id = 1 "
+                                        "AND after_json ->> '$.stage' = 'submitted' "
                                         "AND before_json ->> '$.stage' = 'draft'"), ==, 1);
 
-  g_assert_false (_kx_project_set_stage_for_demo (f->store, id + 5, KX_STAGE_APPROVED,
-                                                  NULL, -1, &error));
-  g_assert_error (error, KX_PROJECT_ERROR, KX_ERROR_NOT_FOUND);
-  g_clear_error (&error);
-  g_assert_false (_kx_project_set_stage_for_demo (f->store, id, KX_STAGE_APPROVED,
-                                                  "2026-02-30", -1, &error));
-  g_assert_error (error, KX_PROJECT_ERROR, KX_ERROR_INVALID);
+  /* The county association has recorded none of the facts 六(二) needs. */
+  fields.organization_id = f->county;
+  fields.type = KX_PROJECT_TYPE_CONSULTING;
+  other = insert (f, &fields);
+  g_assert_false (kx_project_submit (f->store, other, "2026-03-20", &error));
+  g_assert_error (error, KX_WORKFLOW_ERROR, KX_ERROR_BLOCKED);
+  g_assert_nonnull (strstr (error->message, "六(二)1"));
   g_assert_false (kx_store_in_transaction (f->store));
+  refused = kx_project_get (f->store, other, NULL);
+  g_assert_cmpint (kx_project_get_stage (refused), ==, KX_STAGE_DRAFT);
+  g_assert_null (kx_project_get_submitted_on (refused));
 }
 
 /* A budget line the database refuses half-way through leaves no project,
@@ -509,7 +578,7 @@ main (int   argc,
   add ("/project/title-limit", test_title_limit);
   add ("/project/update", test_update);
   add ("/project/update-blocked", test_update_blocked);
-  add ("/project/demo-stage", test_demo_stage);
+  add ("/project/submitted", test_submitted);
   add ("/project/rollback", test_rollback);
   add ("/project/not-found", test_not_found);
 

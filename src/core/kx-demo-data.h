@@ -2,9 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Only the demo generator (kx-demo.c, kx-demo-orgs.c through kx-demo-private.h) includes this. The strings are data (names of places,
- * societies and people in Chenzhou), not user interface, so they are not
- * translated. Text templates use {0}…{7} for the values kx-demo.c passes.
+ * Only the demo generator (kx-demo.c, kx-demo-orgs.c through
+ * kx-demo-private.h) includes this. The strings are data (names of places,
+ * societies and people in Chenzhou, what clerks, experts and organizations
+ * write in the workflow), not user interface, so they are not translated.
+ * Text templates use {0}…{7} for the values kx-demo.c passes.
  */
 
 #pragma once
@@ -12,6 +14,7 @@
 #include <glib.h>
 
 #include "kx-enums.h"
+#include "kx-review.h"
 
 /* A discipline: the stem of a society's name and the suffix of its usual
  * name (郴州市 + 医学 + 会 = 郴州市医学会). */
@@ -287,35 +290,46 @@ static const char * const demo_conflict_reasons[] = {
 
 #define DEMO_N_CALLS 3
 
-/* One call: its window and base budget, the stages it always shows
- * (KX_N_STAGES ends the list) and the weights of the others. */
+/* One call: its window, the Party group's meetings (MM-DD; a second one
+ * only in the call of the year), the demo's today for the call of the
+ * year (NULL: the call was lived to its end), its base budget and caps,
+ * the stages it always shows (KX_N_STAGES ends the list) and the weights
+ * of the others. */
 typedef struct
 {
   int          year;
   const char  *window_start;
   const char  *window_end;
+  const char  *meeting;
+  const char  *late_meeting;
+  const char  *today;
   guint        budget_wan;
   guint        share;      /* percent of the projects */
   guint        base;       /* projects at the default size */
   guint        cap_wan[KX_N_PROJECT_TYPES];
-  KxStage      must[16];
+  KxStage      must[20];
   guint8       weights[KX_N_STAGES];
 } DemoCall;
 
 static const DemoCall demo_calls[DEMO_N_CALLS] = {
-  { 2024, "2024-03-01", "2024-04-15", 300, 25, 100, { 0 },
-    { KX_STAGE_ACCEPTED, KX_STAGE_FAILED_ACCEPTANCE, KX_STAGE_REVOKED, KX_STAGE_NOT_APPROVED,
-      KX_STAGE_REJECTED, KX_N_STAGES },
+  { 2024, "2024-03-01", "2024-04-15", "06-12", NULL, NULL, 300, 25, 100, { 0 },
+    { KX_STAGE_ACCEPTED, KX_STAGE_FAILED_ACCEPTANCE, KX_STAGE_FAILED_ACCEPTANCE,
+      KX_STAGE_REVOKED, KX_STAGE_NOT_APPROVED, KX_STAGE_REJECTED, KX_STAGE_RETURNED,
+      KX_STAGE_WITHDRAWN, KX_STAGE_DRAFT, KX_N_STAGES },
     { [KX_STAGE_ACCEPTED] = 42, [KX_STAGE_FAILED_ACCEPTANCE] = 4, [KX_STAGE_REVOKED] = 2,
-      [KX_STAGE_IN_PROGRESS] = 2, [KX_STAGE_MIDTERM_PASSED] = 3, [KX_STAGE_NOT_APPROVED] = 30,
-      [KX_STAGE_REJECTED] = 12, [KX_STAGE_WITHDRAWN] = 2 } },
-  { 2025, "2025-03-10", "2025-04-30", 320, 30, 120, { 60, 0, 0, 0, 0 },
+      [KX_STAGE_IN_PROGRESS] = 1, [KX_STAGE_MIDTERM_PASSED] = 2, [KX_STAGE_NOT_APPROVED] = 26,
+      [KX_STAGE_REJECTED] = 8, [KX_STAGE_RETURNED] = 3, [KX_STAGE_WITHDRAWN] = 2,
+      [KX_STAGE_DRAFT] = 3 } },
+  { 2025, "2025-03-10", "2025-04-30", "06-11", NULL, NULL, 350, 30, 120, { 60, 0, 0, 0, 0 },
     { KX_STAGE_IN_PROGRESS, KX_STAGE_MIDTERM_PASSED, KX_STAGE_ACCEPTED,
-      KX_STAGE_FAILED_ACCEPTANCE, KX_STAGE_REVOKED, KX_N_STAGES },
-    { [KX_STAGE_ACCEPTED] = 10, [KX_STAGE_FAILED_ACCEPTANCE] = 2, [KX_STAGE_REVOKED] = 1,
-      [KX_STAGE_FUNDED] = 3, [KX_STAGE_IN_PROGRESS] = 16, [KX_STAGE_MIDTERM_PASSED] = 18,
-      [KX_STAGE_NOT_APPROVED] = 34, [KX_STAGE_REJECTED] = 14, [KX_STAGE_WITHDRAWN] = 2 } },
-  { 2026, "2026-03-01", "2026-04-30", 350, 45, 180, { 80, 0, 0, 0, 50 },
+      KX_STAGE_FAILED_ACCEPTANCE, KX_STAGE_REVOKED, KX_STAGE_REVOKED, KX_STAGE_FUNDED,
+      KX_STAGE_WITHDRAWN, KX_STAGE_DRAFT, KX_N_STAGES },
+    { [KX_STAGE_ACCEPTED] = 30, [KX_STAGE_FAILED_ACCEPTANCE] = 3, [KX_STAGE_REVOKED] = 2,
+      [KX_STAGE_FUNDED] = 2, [KX_STAGE_IN_PROGRESS] = 4, [KX_STAGE_MIDTERM_PASSED] = 5,
+      [KX_STAGE_NOT_APPROVED] = 30, [KX_STAGE_REJECTED] = 10, [KX_STAGE_RETURNED] = 3,
+      [KX_STAGE_WITHDRAWN] = 2, [KX_STAGE_DRAFT] = 4 } },
+  { 2026, "2026-03-01", "2026-04-30", "06-10", "07-14", "2026-07-20", 350, 45, 180,
+    { 80, 0, 0, 0, 50 },
     { KX_STAGE_DRAFT, KX_STAGE_SUBMITTED, KX_STAGE_RETURNED, KX_STAGE_REJECTED,
       KX_STAGE_FORMAL_PASSED, KX_STAGE_UNDER_EXPERT_REVIEW, KX_STAGE_REVIEWED,
       KX_STAGE_APPROVED, KX_STAGE_NOT_APPROVED, KX_STAGE_IN_NOTICE, KX_STAGE_NOTICE_PASSED,
@@ -342,3 +356,110 @@ static const guint demo_request_range_k[KX_N_PROJECT_TYPES][2] = {
   { 150, 300 }, { 30, 120 }, { 50, 200 }, { 30, 100 }, { 50, 150 },
 };
 static const char demo_milestone_dates[4][6] = { "06-30", "08-31", "10-31", "12-15" };
+
+/* The office staff who give applications their formal review. */
+static const char * const demo_clerks[] = { "张敏", "李娟", "王磊", "陈静" };
+
+/* What a formal review finds wrong: the check (KxFormalCheck) and its note. */
+typedef struct
+{
+  KxFormalCheck  check;
+  const char    *note;
+} DemoFlaw;
+
+static const DemoFlaw demo_return_flaws[] = {
+  { KX_FORMAL_CHECK_FORM, "申报书未加盖单位公章" },
+  { KX_FORMAL_CHECK_MATERIALS, "缺少上年度财务审计报告" },
+  { KX_FORMAL_CHECK_BUDGET, "预算明细与测算依据不一致，需补充说明" },
+  { KX_FORMAL_CHECK_MATERIALS, "未附项目负责人身份证明及联系方式" },
+  { KX_FORMAL_CHECK_FORM, "计划进度和阶段目标填写不完整" },
+};
+
+static const DemoFlaw demo_reject_flaws[] = {
+  { KX_FORMAL_CHECK_CONDITIONS, "申报内容与所报项目类型不符" },
+  { KX_FORMAL_CHECK_CONTENT, "申报材料中的业绩数据与年度报告不一致" },
+  { KX_FORMAL_CHECK_CONTENT, "项目内容与已获市级财政资助的项目重复" },
+};
+
+/* Expert comments by how good the application is (high, middling, low). */
+static const char * const demo_score_comments[3][3] = {
+  { "方案完整，基础扎实，示范和辐射作用明显", "目标明确，措施可行，具有较好的持续发展能力",
+    "组织有力，预算合理，建议优先支持" },
+  { "基础条件较好，但创新性和辐射面一般", "方案基本可行，指标偏保守",
+    "有一定示范作用，预算测算可进一步细化" },
+  { "目标不够明确，预算依据不足", "实施方案较粗，可操作性不强", "与学会自身建设结合不紧" },
+};
+
+/* An objection during the public notice and how it was resolved. */
+typedef struct
+{
+  const char *objector;
+  const char *content;
+  const char *resolution;
+} DemoObjection;
+
+static const DemoObjection demo_unfounded[] = {
+  { "匿名来信", "反映项目负责人同时承担其他财政资助项目，精力不足",
+    "经核实，项目负责人承担的其他项目已结题，异议不成立" },
+  { "实名来电", "反映该单位上年度活动开展较少",
+    "经核查年检材料和活动记录，该单位活动正常开展，异议不成立" },
+  { "电子邮件", "认为项目预算中的专家咨询费偏高",
+    "经复核，专家咨询费标准符合有关规定，异议不成立" },
+};
+
+static const DemoObjection demo_upheld[] = {
+  { "实名举报信", "反映申报材料中的会员人数与年检数据明显不符",
+    "经核实，申报材料存在不实内容，异议成立，撤销立项" },
+  { "匿名来信", "反映项目内容与该单位已获其他部门资助的项目重复",
+    "经核实，项目内容重复申报，异议成立，撤销立项" },
+};
+
+static const char * const demo_first_reports[] = {
+  "已召开项目启动会，细化实施方案，落实责任人和工作进度安排",
+  "完成前期调研和方案论证，第一阶段活动已按计划开展",
+  "项目启动，组建工作专班，首场活动已顺利举办",
+};
+
+static const char * const demo_second_reports[] = {
+  "主要活动已组织实施，形成活动记录和影像资料，经费按预算使用",
+  "完成全部计划活动，正在整理总结材料和绩效自评报告",
+  "各项活动有序推进，阶段成果已报送专项办公室",
+};
+
+static const char * const demo_lagging_reports[] = {
+  "受人员调整影响，部分活动延期，正在调整实施计划",
+  "部分活动未能如期开展，经费使用进度滞后",
+};
+
+#define DEMO_MIDTERM_MATERIALS "中期自查报告、活动记录、经费使用台账"
+#define DEMO_FINAL_MATERIALS   "项目总结报告、绩效自评表、经费决算表及佐证材料"
+
+static const char * const demo_midterm_passed[] = {
+  "按计划推进，阶段目标基本完成", "进度正常，经费使用规范",
+};
+
+static const char * const demo_midterm_failed[] = {
+  "进度明显滞后，经费支出台账不完整，限期一个月整改",
+  "阶段目标未完成，活动记录不全，整改后重新检查",
+};
+
+static const char * const demo_final_passed[] = {
+  "完成项目主要内容和指标，经费使用规范，验收合格",
+  "成果达到预期，档案资料齐全，验收合格",
+};
+
+static const char * const demo_final_failed[] = {
+  "主要指标未完成，经费使用不规范，验收不合格",
+  "未按要求提交验收材料，项目成果与申报指标差距较大，验收不合格",
+};
+
+static const char * const demo_frauds[] = {
+  "虚报活动参加人数和会员发展数量",
+  "伪造专家咨询费签收单，虚列支出",
+  "项目成果材料抄袭其他单位的调研报告",
+};
+
+/* Spending the rules flag (七(三)): against no budget line. */
+static const char * const demo_unbudgeted[] = {
+  "购置办公电脑一台（未列入项目预算）", "支付单位日常办公用房租金", "报销与项目无关的会议餐费",
+};

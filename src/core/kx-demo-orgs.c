@@ -4,8 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Part of the demo generator (kx-demo.c): every value is drawn from the
- * generator's GRand, in the same order as before the split, so one seed
- * still gives the same rows.
+ * generator's GRand, so one seed always gives the same rows. The facts are
+ * dated before the first call opens (the exclusions of 六(三) and the
+ * yearly records excepted), so that what an organization may apply for
+ * does not change inside an acceptance window.
  */
 
 #define G_LOG_DOMAIN "kx-demo"
@@ -37,7 +39,7 @@ static gboolean
 chance (Demo *self,
         int   percent)
 {
-  return g_rand_int_range (self->rand, 0, 100) < percent;
+  return _kx_demo_chance (self, percent);
 }
 
 static void
@@ -369,7 +371,9 @@ add_fact (Demo          *self,
                                    NULL, error);
 }
 
-/* The standing facts (六(一), 六(二)) checked at the end of 2025. */
+/* The standing facts (六(一), 六(二)), checked in the autumn of 2023 so
+ * that they count for every call from 2024 on (a fact counts from its
+ * date). */
 static gboolean
 add_standing_facts (Demo          *self,
                     const DemoOrg *org,
@@ -378,17 +382,17 @@ add_standing_facts (Demo          *self,
 {
   gboolean holds[KX_FACT_DISTINCTIVE_WORK + 1];
 
-  holds[KX_FACT_MANAGEMENT_NORMAL] = chance (self, 95);
-  holds[KX_FACT_CAPABLE_SECRETARY] = chance (self, 92);
-  holds[KX_FACT_FINANCE_SYSTEM] = chance (self, 93);
+  holds[KX_FACT_MANAGEMENT_NORMAL] = chance (self, 96);
+  holds[KX_FACT_CAPABLE_SECRETARY] = chance (self, 94);
+  holds[KX_FACT_FINANCE_SYSTEM] = chance (self, 95);
   holds[KX_FACT_BANK_ACCOUNT] = staff->account != NULL;
   holds[KX_FACT_FINANCE_STAFF] = staff->finance != NULL;
   holds[KX_FACT_PARTY_BRANCH_ACTIVE] = staff->branch != NULL;
-  holds[KX_FACT_DISTINCTIVE_WORK] = org->kind == KX_ORG_KIND_CITY_SOCIETY && chance (self, 45);
+  holds[KX_FACT_DISTINCTIVE_WORK] = org->kind == KX_ORG_KIND_CITY_SOCIETY && chance (self, 50);
 
   for (guint kind = 0; kind < G_N_ELEMENTS (holds); kind++)
     {
-      g_autofree char *date = date_in_year (self, 2025, 11, 12);
+      g_autofree char *date = date_in_year (self, 2023, 9, 12);
 
       if (kind == KX_FACT_DISTINCTIVE_WORK && !holds[kind])
         continue;
@@ -399,17 +403,18 @@ add_standing_facts (Demo          *self,
   return TRUE;
 }
 
+/* 先进表彰 of the years 2019–2025, each announced early the next year. */
 static gboolean
 add_commendations (Demo          *self,
                    const DemoOrg *org,
                    GError       **error)
 {
-  for (int year = 2021; year <= 2025; year++)
+  for (int year = 2019; year <= 2025; year++)
     {
       g_autofree char *date = NULL;
       g_autofree char *evidence = NULL;
 
-      if (!chance (self, 14))
+      if (!chance (self, 16))
         continue;
       date = date_in_year (self, year + 1, 1, 2);
       evidence = g_strdup_printf ("郴科协发〔%d〕%d号 关于表彰%d年度先进学会的决定", year + 1,
@@ -422,9 +427,9 @@ add_commendations (Demo          *self,
 
 /* A few violations, notified penalties and uncompleted tasks (六(三)). */
 static gboolean
-add_exclusions (Demo     *self,
-                DemoOrg  *org,
-                GError  **error)
+add_exclusions (Demo           *self,
+                const DemoOrg  *org,
+                GError        **error)
 {
   static const struct { KxFactKind kind; int percent; const char *what; } cases[] = {
     { KX_FACT_VIOLATION, 2, "年度专项审计发现违规使用财政资金" },
@@ -444,7 +449,6 @@ add_exclusions (Demo     *self,
       evidence = g_strdup_printf ("%d年%s", year, cases[i].what);
       if (!add_fact (self, org, cases[i].kind, TRUE, date, evidence, error))
         return FALSE;
-      org->excluded = org->excluded == 0 ? year : MIN (org->excluded, year);
     }
   return TRUE;
 }
@@ -458,7 +462,7 @@ add_organization (Demo        *self,
                   GError     **error)
 {
   g_auto(Staff) staff = { NULL };
-  DemoOrg org = { name, 0, kind, discipline, county, 0 };
+  DemoOrg org = { name, 0, kind, discipline, county, 0, 0 };
   guint index = self->orgs->len;
 
   g_hash_table_insert (self->names, name, GUINT_TO_POINTER (index + 1));
@@ -591,7 +595,7 @@ _kx_demo_add_organizations (Demo    *self,
  * then to a society he or she helps run. */
 static gboolean
 add_expert_conflicts (Demo                  *self,
-                      gint64                 expert_id,
+                      DemoExpert            *expert,
                       const DemoAffiliation *affiliation,
                       GError               **error)
 {
@@ -599,19 +603,47 @@ add_expert_conflicts (Demo                  *self,
   guint own = GPOINTER_TO_UINT (g_hash_table_lookup (self->names, own_name));
   guint other;
 
-  if (own > 0 &&
-      !kx_expert_add_conflict (self->store, expert_id,
-                               g_array_index (self->orgs, DemoOrg, own - 1).id, "本单位科协",
-                               error))
-    return FALSE;
+  if (own > 0)
+    {
+      if (!kx_expert_add_conflict (self->store, expert->id,
+                                   g_array_index (self->orgs, DemoOrg, own - 1).id,
+                                   "本单位科协", error))
+        return FALSE;
+      expert->conflicts[expert->n_conflicts++] = own - 1;
+    }
   if (!chance (self, 15) || self->orgs->len == 0)
     return TRUE;
   other = g_rand_int_range (self->rand, 0, self->orgs->len);
   if (other + 1 == own)
     return TRUE;
-  return kx_expert_add_conflict (self->store, expert_id,
-                                 g_array_index (self->orgs, DemoOrg, other).id,
-                                 _KX_DEMO_PICK (self, demo_conflict_reasons), error);
+  if (!kx_expert_add_conflict (self->store, expert->id,
+                               g_array_index (self->orgs, DemoOrg, other).id,
+                               _KX_DEMO_PICK (self, demo_conflict_reasons), error))
+    return FALSE;
+  expert->conflicts[expert->n_conflicts++] = other;
+  return TRUE;
+}
+
+/* How many active experts may review each organization's projects: the
+ * plan sends to expert review only projects that can get their experts. */
+static void
+count_reviewers (Demo *self)
+{
+  g_autofree guint *tied = g_new0 (guint, self->orgs->len);
+  guint active = 0;
+
+  for (guint i = 0; i < self->experts->len; i++)
+    {
+      const DemoExpert *e = &g_array_index (self->experts, DemoExpert, i);
+
+      if (!e->active)
+        continue;
+      active++;
+      for (guint j = 0; j < e->n_conflicts; j++)
+        tied[e->conflicts[j]]++;
+    }
+  for (guint i = 0; i < self->orgs->len; i++)
+    g_array_index (self->orgs, DemoOrg, i).reviewers = MIN (active - tied[i], 255);
 }
 
 gboolean
@@ -624,7 +656,7 @@ _kx_demo_add_experts (Demo    *self,
       g_autofree char *name = person_name (self);
       g_autofree char *phone = phone_number (self);
       KxExpertFields f = { 0 };
-      gint64 id = 0;
+      DemoExpert expert = { 0 };
 
       f.name = name;
       f.affiliation = affiliation->name;
@@ -632,9 +664,12 @@ _kx_demo_add_experts (Demo    *self,
       f.field = _KX_DEMO_PICK (self, demo_fields[affiliation->titles]);
       f.phone = phone;
       f.inactive = !chance (self, 95);
-      if (!kx_expert_insert (self->store, &f, &id, error) ||
-          !add_expert_conflicts (self, id, affiliation, error))
+      expert.active = !f.inactive;
+      if (!kx_expert_insert (self->store, &f, &expert.id, error) ||
+          !add_expert_conflicts (self, &expert, affiliation, error))
         return FALSE;
+      g_array_append_val (self->experts, expert);
     }
+  count_reviewers (self);
   return TRUE;
 }

@@ -2,7 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * kx-demo.c drives the generation (options, transaction, calls, projects);
+ * kx-demo.c drives the generation (options, transaction, calls, the plan of
+ * each call and the life of each project through the workflow);
  * kx-demo-orgs.c makes the organizations and experts the projects use. Both
  * draw from the one GRand of the generator state, in a fixed order.
  */
@@ -27,8 +28,17 @@ typedef struct
   KxOrgKind   kind;
   guint16     discipline;  /* index into demo_disciplines */
   gint8       county;      /* index into demo_counties, -1 = city level */
-  gint16      excluded;    /* year of a 六(三) exclusion fact, 0 = none */
+  guint8      reviewers;   /* active experts not tied to it, at most 255 */
+  guint8      penalties;   /* penalties recorded so far */
 } DemoOrg;
+
+typedef struct
+{
+  gint64   id;
+  gboolean active;
+  guint    n_conflicts;
+  guint    conflicts[2];   /* indexes into Demo.orgs */
+} DemoExpert;
 
 /* The generator state, made and freed by kx_demo_generate(). */
 typedef struct
@@ -44,12 +54,21 @@ typedef struct
   GArray          *by_kind[KX_N_ORG_KINDS];       /* guint indexes into orgs */
   GHashTable      *names;                         /* name → index + 1 into orgs */
   GHashTable      *codes;                         /* credit codes in use */
-  GArray          *plan;                          /* DemoPlan, in call order */
-  guint            call_first[DEMO_N_CALLS + 1];  /* plan index where each call starts */
+  GArray          *experts;                       /* DemoExpert */
+  GArray          *penalized;                     /* guint indexes into orgs, once a penalty */
+  guint            n_projects[DEMO_N_CALLS];
   KxPolicy         policy[DEMO_N_CALLS];
   gint64           call_id[DEMO_N_CALLS];
   gint64           budget_fen[DEMO_N_CALLS];
-  GPtrArray       *window_days[DEMO_N_CALLS];     /* every date of the window */
+
+  /* The call being planned and lived */
+  GArray          *plan;                          /* DemoPlan */
+  gint8           *eligible;                      /* orgs × types: -1 not known yet, 0, 1 */
+  GArray          *risky;                         /* guint: the orgs its penalties fall on */
+  guint            n_signing;                     /* its projects that sign an agreement */
+  guint            n_signed;
+  guint            n_paid;                        /* disbursements (voucher numbers) */
+  guint            done;                          /* projects written, every call */
 
   /* Reused text buffers for the projects */
   GString         *title;
@@ -64,6 +83,9 @@ typedef struct
 int      _kx_demo_between           (Demo      *self,
                                      int        low,
                                      int        high);
+/* TRUE @percent times in a hundred. */
+gboolean _kx_demo_chance            (Demo      *self,
+                                     int        percent);
 /* Shuffles @n items of @size bytes in place (Fisher–Yates). */
 void     _kx_demo_shuffle           (Demo      *self,
                                      gpointer   items,
@@ -77,8 +99,9 @@ void     _kx_demo_shuffle           (Demo      *self,
  * eligibility facts, and fills orgs, by_kind, names and codes. */
 gboolean _kx_demo_add_organizations (Demo      *self,
                                      GError   **error);
-/* Inserts options.experts experts with their conflicts of interest; needs
- * the organizations first. */
+/* Inserts options.experts experts with their conflicts of interest, fills
+ * experts and each organization's reviewers; needs the organizations
+ * first. */
 gboolean _kx_demo_add_experts       (Demo      *self,
                                      GError   **error);
 

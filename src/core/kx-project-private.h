@@ -37,15 +37,4 @@ void       _kx_project_set_details        (KxProject               *self,
  * labels kx_stage_from_string() also accepts; unknown text gives draft. */
 KxStage    _kx_project_stage_from_db      (const char              *text);
 
-/* Only for the demo generator, which needs projects spread over every
- * stage: sets stage, submitted_on (NULL = none) and approved_fen (-1 =
- * none) with an audit row (action "demo-stage"). Everything else changes
- * the stage through the workflow module. */
-gboolean   _kx_project_set_stage_for_demo (KxStore                 *store,
-                                           gint64                   id,
-                                           KxStage                  stage,
-                                           const char              *submitted_on,
-                                           gint64                   approved_fen,
-                                           GError                 **error);
-
 G_END_DECLS

@@ -714,66 +714,6 @@ kx_project_update (KxStore                *store,
   return TRUE;
 }
 
-static gboolean
-set_stage_row (KxStore     *store,
-               gint64       id,
-               KxStage      stage,
-               const char  *submitted_on,
-               gint64       approved_fen,
-               GError     **error)
-{
-  static const char sql[] =
-    "UPDATE project SET stage = ?2, submitted_on = ?3, approved_fen = ?4, updated_at = ?5 "
-    "WHERE id = ?1";
-  g_autofree char *now = _kx_store_now ();
-  sqlite3_stmt *stmt = _kx_store_cached (store, sql, error);
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, kx_stage_to_string (stage), -1, SQLITE_STATIC);
-  _kx_bind_text_or_null (stmt, 3, submitted_on);
-  if (approved_fen >= 0)
-    sqlite3_bind_int64 (stmt, 4, approved_fen);
-  sqlite3_bind_text (stmt, 5, now, -1, SQLITE_TRANSIENT);
-  return _kx_store_step_done (store, stmt, error);
-}
-
-gboolean
-_kx_project_set_stage_for_demo (KxStore     *store,
-                                gint64       id,
-                                KxStage      stage,
-                                const char  *submitted_on,
-                                gint64       approved_fen,
-                                GError     **error)
-{
-  g_autofree char *before = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (KX_IS_STORE (store), FALSE);
-  g_return_val_if_fail (stage < KX_N_STAGES, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (submitted_on != NULL && *submitted_on != '\0' && !kx_date_is_valid (submitted_on))
-    return invalid (error, _("Submitted on: “%s” is not a date like 2026-04-15"), submitted_on);
-  if (!kx_store_begin (store, error))
-    return FALSE;
-  before = _kx_store_row_json (store, "project", id, &local_error);
-  if (before == NULL && local_error == NULL)
-    g_set_error (&local_error, KX_PROJECT_ERROR, KX_ERROR_NOT_FOUND,
-                 _("There is no project with id %lld"), (long long) id);
-  if (local_error != NULL ||
-      !set_stage_row (store, id, stage, submitted_on, approved_fen, &local_error) ||
-      !_kx_store_audit_write (store, "project", id, "demo-stage", before, &local_error) ||
-      !kx_store_commit (store, &local_error))
-    {
-      kx_store_rollback (store);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 gint64
 kx_project_get_id (KxProject *self)
 {

@@ -2,10 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * kx-demo.c drives the generation (options, transaction, calls, the plan of
- * each call and the life of each project through the workflow);
- * kx-demo-orgs.c makes the organizations and experts the projects use. Both
- * draw from the one GRand of the generator state, in a fixed order.
+ * kx-demo.c drives the generation (options, transaction, calls and the plan
+ * of each call); kx-demo-orgs.c makes the organizations and experts the
+ * projects use; kx-demo-life.c walks each planned project through the
+ * workflow. All draw from the one GRand of the generator state, in a fixed
+ * order.
  */
 
 #pragma once
@@ -21,6 +22,9 @@ G_BEGIN_DECLS
 #define _KX_DEMO_PICK(self, array) \
   ((array)[g_rand_int_range ((self)->rand, 0, G_N_ELEMENTS (array))])
 
+/* @n yuan, in fen. */
+#define _KX_DEMO_YUAN(n) ((gint64) (n) * 100)
+
 typedef struct
 {
   const char *name;        /* borrowed from Demo.names */
@@ -31,6 +35,19 @@ typedef struct
   guint8      reviewers;   /* active experts not tied to it, at most 255 */
   guint8      penalties;   /* penalties recorded so far */
 } DemoOrg;
+
+/* A project of the call being planned: where its life ends, who applies
+ * and for how much. */
+typedef struct
+{
+  guint32   org;            /* index into Demo.orgs */
+  guint8    call;
+  guint8    type;
+  guint8    stage;          /* where its life ends */
+  gboolean  must;           /* one of the stages its call always shows */
+  gint64    requested_fen;
+  gint64    approved_fen;   /* -1 = none */
+} DemoPlan;
 
 typedef struct
 {
@@ -91,6 +108,13 @@ void     _kx_demo_shuffle           (Demo      *self,
                                      gpointer   items,
                                      guint      n,
                                      gsize      size);
+/* An index drawn with the @n @weights, or @n if they are all 0. */
+guint    _kx_demo_draw_weighted     (Demo        *self,
+                                     const guint *weights,
+                                     guint        n);
+/* @value rounded down to a multiple of @unit. */
+gint64   _kx_demo_round_down        (gint64     value,
+                                     gint64     unit);
 
 /* kx-demo-orgs.c */
 
@@ -104,5 +128,17 @@ gboolean _kx_demo_add_organizations (Demo      *self,
  * first. */
 gboolean _kx_demo_add_experts       (Demo      *self,
                                      GError   **error);
+
+/* kx-demo-life.c */
+
+/* Whether a life ending in @stage goes through @main, a stage of the main
+ * path (a revoked one counts as going through funded only). */
+gboolean _kx_demo_goes_through      (KxStage    stage,
+                                     KxStage    main);
+/* Writes the draft of @p and walks it through the workflow to its
+ * stage. */
+gboolean _kx_demo_live              (Demo            *self,
+                                     const DemoPlan  *p,
+                                     GError         **error);
 
 G_END_DECLS

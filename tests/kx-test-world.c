@@ -168,23 +168,34 @@ kx_test_set_year (KxTestWorld *w,
 }
 
 void
-kx_test_make_eligible (KxTestWorld *w,
-                       gint64       org,
-                       guint        skip)
+kx_test_make_eligible_for (KxTestWorld *w,
+                           gint64       org,
+                           int          call_year,
+                           guint        skip)
 {
   static const KxFactKind kinds[] = {
     KX_FACT_MANAGEMENT_NORMAL, KX_FACT_CAPABLE_SECRETARY, KX_FACT_FINANCE_SYSTEM,
     KX_FACT_BANK_ACCOUNT, KX_FACT_FINANCE_STAFF, KX_FACT_PARTY_BRANCH_ACTIVE,
     KX_FACT_DISTINCTIVE_WORK,
   };
+  g_autofree char *held = g_strdup_printf ("%d-12-01", call_year - 1);
+  g_autofree char *commended = g_strdup_printf ("%d-05-20", call_year - 2);
 
-  kx_test_set_year (w, org, 2024, KX_RESULT_PASS, KX_RESULT_PASS);
-  kx_test_set_year (w, org, 2025, KX_RESULT_PASS, KX_RESULT_PASS);
+  kx_test_set_year (w, org, call_year - 2, KX_RESULT_PASS, KX_RESULT_PASS);
+  kx_test_set_year (w, org, call_year - 1, KX_RESULT_PASS, KX_RESULT_PASS);
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     if (!(skip & (1u << kinds[i])))
-      kx_test_add_fact (w, org, kinds[i], TRUE, "2025-12-01", NULL);
+      kx_test_add_fact (w, org, kinds[i], TRUE, held, NULL);
   if (!(skip & (1u << KX_FACT_COMMENDATION)))
-    kx_test_add_fact (w, org, KX_FACT_COMMENDATION, TRUE, "2024-05-20", "郴科协字〔2024〕12号");
+    kx_test_add_fact (w, org, KX_FACT_COMMENDATION, TRUE, commended, "郴科协字〔2024〕12号");
+}
+
+void
+kx_test_make_eligible (KxTestWorld *w,
+                       gint64       org,
+                       guint        skip)
+{
+  kx_test_make_eligible_for (w, org, 2026, skip);
 }
 
 gint64

@@ -85,6 +85,13 @@ void     kx_test_set_year          (KxTestWorld    *w,
 void     kx_test_make_eligible     (KxTestWorld    *w,
                                     gint64          org,
                                     guint           skip);
+/* The same for the call of @call_year (years and dates shift with it).
+ * Only w->store is used, so a test with its own fixture can pass
+ * &(KxTestWorld) { .store = store }. */
+void     kx_test_make_eligible_for (KxTestWorld    *w,
+                                    gint64          org,
+                                    int             call_year,
+                                    guint           skip);
 /* A city society made eligible. */
 gint64   kx_test_add_society       (KxTestWorld    *w,
                                     const char     *name);

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "kx-test-world.h"
 #include "kx-call.h"
 #include "kx-eligibility.h"
 #include "kx-organization.h"
@@ -235,29 +236,11 @@ test_all_calls (Fixture       *f,
   g_assert_cmpint (kx_project_get_call_year (second), ==, 2025);
 }
 
-/* What 六(二) asks of a city society applying in 2025. */
 static void
 make_eligible (Fixture *f,
                gint64   org)
 {
-  static const KxFactKind facts[] = {
-    KX_FACT_MANAGEMENT_NORMAL, KX_FACT_CAPABLE_SECRETARY, KX_FACT_FINANCE_SYSTEM,
-    KX_FACT_BANK_ACCOUNT, KX_FACT_FINANCE_STAFF,
-  };
-  g_autoptr(GError) error = NULL;
-
-  for (int year = 2023; year <= 2024; year++)
-    {
-      g_assert_true (kx_organization_set_year_record (f->store, org, year, KX_RESULT_PASS,
-                                                      KX_RESULT_PASS, NULL, &error));
-      g_assert_no_error (error);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
-    {
-      g_assert_true (kx_organization_add_fact (f->store, org, facts[i], TRUE, "2025-01-15",
-                                               "2024年度年检材料", NULL, NULL, &error));
-      g_assert_no_error (error);
-    }
+  kx_test_make_eligible_for (&(KxTestWorld) { .store = f->store }, org, 2025, 0);
 }
 
 static void

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "kx-test-world.h"
 #include "kx-call.h"
 #include "kx-eligibility.h"
 #include "kx-organization.h"
@@ -380,30 +381,11 @@ test_update (Fixture       *f,
   g_assert_error (error, KX_PROJECT_ERROR, KX_ERROR_NOT_FOUND);
 }
 
-/* What 六(二) asks of a city society applying in 2026: two years of passed
- * inspections and assessments, and the standing facts. */
 static void
 make_eligible (Fixture *f,
                gint64   org)
 {
-  static const KxFactKind facts[] = {
-    KX_FACT_MANAGEMENT_NORMAL, KX_FACT_CAPABLE_SECRETARY, KX_FACT_FINANCE_SYSTEM,
-    KX_FACT_BANK_ACCOUNT, KX_FACT_FINANCE_STAFF,
-  };
-  g_autoptr(GError) error = NULL;
-
-  for (int year = 2024; year <= 2025; year++)
-    {
-      g_assert_true (kx_organization_set_year_record (f->store, org, year, KX_RESULT_PASS,
-                                                      KX_RESULT_PASS, NULL, &error));
-      g_assert_no_error (error);
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (facts); i++)
-    {
-      g_assert_true (kx_organization_add_fact (f->store, org, facts[i], TRUE, "2026-01-15",
-                                               "2025年度年检材料", NULL, NULL, &error));
-      g_assert_no_error (error);
-    }
+  kx_test_make_eligible_for (&(KxTestWorld) { .store = f->store }, org, 2026, 0);
 }
 
 static void

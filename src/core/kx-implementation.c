@@ -461,6 +461,16 @@ project_check_clear (gpointer data)
   g_clear_pointer (&c->comments, g_free);
 }
 
+static void
+read_milestone_report (sqlite3_stmt *stmt,
+                       gpointer      element)
+{
+  *(KxMilestoneReport *) element = (KxMilestoneReport) {
+    sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1), _kx_column_dup (stmt, 2),
+    _kx_column_dup (stmt, 3), _kx_column_dup (stmt, 4),
+  };
+}
+
 static GArray *
 list_updates (KxStore  *store,
               gint64    report_id,
@@ -470,24 +480,9 @@ list_updates (KxStore  *store,
     "SELECT u.milestone_id, m.seq, m.target, u.status, u.note "
     "FROM milestone_update u JOIN milestone m ON m.id = u.milestone_id "
     "WHERE u.report_id = ?1 ORDER BY m.seq";
-  g_autoptr(GArray) list = g_array_new (FALSE, TRUE, sizeof (KxMilestoneReport));
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store, sql, error);
-  int rc;
 
-  if (stmt == NULL)
-    return NULL;
-  g_array_set_clear_func (list, milestone_report_clear);
-  sqlite3_bind_int64 (stmt, 1, report_id);
-  while ((rc = _kx_store_step_row (store, stmt, error)) == 1)
-    {
-      KxMilestoneReport m = {
-        sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1), _kx_column_dup (stmt, 2),
-        _kx_column_dup (stmt, 3), _kx_column_dup (stmt, 4),
-      };
-
-      g_array_append_val (list, m);
-    }
-  return rc < 0 ? NULL : g_steal_pointer (&list);
+  return _kx_store_collect (store, sql, report_id, sizeof (KxMilestoneReport),
+                            milestone_report_clear, read_milestone_report, error);
 }
 
 /**
@@ -532,6 +527,19 @@ kx_progress_list_reports (KxStore  *store,
   return rc < 0 ? NULL : g_steal_pointer (&list);
 }
 
+static void
+read_check (sqlite3_stmt *stmt,
+            gpointer      element)
+{
+  KxProjectCheck *c = element;
+
+  *c = (KxProjectCheck) {
+    sqlite3_column_int64 (stmt, 0), _kx_column_dup (stmt, 1), _kx_column_dup (stmt, 2),
+    KX_RESULT_UNKNOWN, _kx_column_dup (stmt, 4), _kx_column_dup (stmt, 5),
+  };
+  kx_result_from_string (_kx_column_text (stmt, 3), &c->result);
+}
+
 /**
  * kx_check_list:
  *
@@ -546,27 +554,10 @@ kx_check_list (KxStore  *store,
   static const char sql[] =
     "SELECT id, kind, checked_on, result, materials, comments FROM project_check "
     "WHERE project_id = ?1 ORDER BY checked_on, id";
-  g_autoptr(GArray) list = NULL;
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
 
   g_return_val_if_fail (KX_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if ((stmt = _kx_store_prepare (store, sql, error)) == NULL)
-    return NULL;
-  list = g_array_new (FALSE, TRUE, sizeof (KxProjectCheck));
-  g_array_set_clear_func (list, project_check_clear);
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  while ((rc = _kx_store_step_row (store, stmt, error)) == 1)
-    {
-      KxProjectCheck c = {
-        sqlite3_column_int64 (stmt, 0), _kx_column_dup (stmt, 1), _kx_column_dup (stmt, 2),
-        KX_RESULT_UNKNOWN, _kx_column_dup (stmt, 4), _kx_column_dup (stmt, 5),
-      };
-
-      kx_result_from_string (_kx_column_text (stmt, 3), &c.result);
-      g_array_append_val (list, c);
-    }
-  return rc < 0 ? NULL : g_steal_pointer (&list);
+  return _kx_store_collect (store, sql, project_id, sizeof (KxProjectCheck), project_check_clear,
+                            read_check, error);
 }

@@ -67,37 +67,6 @@ kx_project_ledger_clear (KxProjectLedger *ledger)
   g_clear_pointer (&ledger->lines, g_array_unref);
 }
 
-typedef void (*ReadRow) (sqlite3_stmt *stmt,
-                         gpointer      element);
-
-/* The rows of @sql (?1 = the project), each read by @read into a new
- * zeroed element of an array of @size-byte elements cleared by @clear. */
-static GArray *
-collect (KxStore         *store,
-         const char      *sql,
-         gint64           project_id,
-         gsize            size,
-         GDestroyNotify   clear,
-         ReadRow          read,
-         GError         **error)
-{
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store, sql, error);
-  g_autoptr(GArray) list = NULL;
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-  list = g_array_new (FALSE, TRUE, size);
-  g_array_set_clear_func (list, clear);
-  sqlite3_bind_int64 (stmt, 1, project_id);
-  while ((rc = _kx_store_step_row (store, stmt, error)) == 1)
-    {
-      g_array_set_size (list, list->len + 1);
-      read (stmt, list->data + (list->len - 1) * size);
-    }
-  return rc < 0 ? NULL : g_steal_pointer (&list);
-}
-
 static void
 read_disbursement (sqlite3_stmt *stmt,
                    gpointer      element)
@@ -145,12 +114,12 @@ collect_ledger_lists (KxStore          *store,
     "        WHERE e.budget_line_id = b.id) "
     "FROM budget_line b WHERE b.project_id = ?1 ORDER BY b.seq";
 
-  return (l->disbursements = collect (store, disbursements, l->project_id,
+  return (l->disbursements = _kx_store_collect (store, disbursements, l->project_id,
                                       sizeof (KxDisbursement), disbursement_clear,
                                       read_disbursement, error)) != NULL &&
-         (l->recoveries = collect (store, recoveries, l->project_id, sizeof (KxRecovery),
+         (l->recoveries = _kx_store_collect (store, recoveries, l->project_id, sizeof (KxRecovery),
                                    recovery_clear, read_recovery, error)) != NULL &&
-         (l->lines = collect (store, lines, l->project_id, sizeof (KxLineSpending),
+         (l->lines = _kx_store_collect (store, lines, l->project_id, sizeof (KxLineSpending),
                               line_spending_clear, read_line, error)) != NULL &&
          (l->expenditures = kx_money_list_expenditures (store, l->project_id, error)) != NULL;
 }
@@ -223,7 +192,7 @@ kx_money_list_expenditures (KxStore  *store,
   g_return_val_if_fail (KX_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return collect (store, sql, project_id, sizeof (KxExpenditure), expenditure_clear,
+  return _kx_store_collect (store, sql, project_id, sizeof (KxExpenditure), expenditure_clear,
                   read_expenditure, error);
 }
 

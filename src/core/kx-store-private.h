@@ -47,6 +47,19 @@ gboolean      _kx_store_delete_audited (KxStore    *self,
                                         gint64      rowid,
                                         const char *before_json,
                                         GError    **error);
+/* Fills one element of an array from the current row. */
+typedef void (*KxStoreReadRow) (sqlite3_stmt *stmt,
+                                gpointer      element);
+/* Runs @sql with ?1 bound to @id and returns its rows as a GArray of
+ * elements of @size read by @read, with @clear as its clear func; %NULL on
+ * error. */
+GArray       *_kx_store_collect     (KxStore        *self,
+                                     const char     *sql,
+                                     gint64          id,
+                                     gsize           size,
+                                     GDestroyNotify  clear,
+                                     KxStoreReadRow  read,
+                                     GError        **error);
 char         *_kx_store_now         (void);
 const char   *_kx_store_get_audit_head (KxStore    *self,
                                         gint64     *out_last_id);

@@ -259,6 +259,32 @@ _kx_bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, col, text, -1, SQLITE_TRANSIENT);
 }
 
+GArray *
+_kx_store_collect (KxStore         *self,
+                   const char      *sql,
+                   gint64           id,
+                   gsize            size,
+                   GDestroyNotify   clear,
+                   KxStoreReadRow   read,
+                   GError         **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (self, sql, error);
+  g_autoptr(GArray) list = NULL;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  list = g_array_new (FALSE, TRUE, size);
+  g_array_set_clear_func (list, clear);
+  sqlite3_bind_int64 (stmt, 1, id);
+  while ((rc = _kx_store_step_row (self, stmt, error)) == 1)
+    {
+      g_array_set_size (list, list->len + 1);
+      read (stmt, list->data + (list->len - 1) * size);
+    }
+  return rc < 0 ? NULL : g_steal_pointer (&list);
+}
+
 char *
 _kx_store_now (void)
 {

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <sys/wait.h>
 #include <glib/gstdio.h>
 
 #include "kx-test-world.h"
@@ -18,16 +19,88 @@
 
 /* The store and its directory */
 
+char *
+kx_test_make_dir (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template = g_strdup_printf ("kexie-%s-XXXXXX", name);
+  char *dir = g_dir_make_tmp (template, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+kx_test_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *p = g_build_filename (dir, name, NULL);
+
+      g_unlink (p);
+    }
+  g_rmdir (dir);
+}
+
+void
+kx_test_run_clear (KxTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+void
+kx_test_run_cli (const char         *db,
+                 const char * const *args,
+                 KxTestRun          *run)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli_path = g_getenv ("KEXIE_CLI");
+
+  g_assert_nonnull (cli_path);
+  g_ptr_array_add (argv, (char *) cli_path);
+  g_ptr_array_add (argv, (char *) "--db");
+  g_ptr_array_add (argv, (char *) db);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  kx_test_run_clear (run);
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &run->status, &error));
+  g_assert_no_error (error);
+  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
+}
+
+gint64
+kx_test_db_int (const char *db,
+                const char *sql)
+{
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 n;
+
+  g_assert_cmpint (sqlite3_open (db, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (handle);
+  return n;
+}
+
 void
 kx_test_world_open (KxTestWorld *w,
                     const char  *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *template = g_strdup_printf ("kexie-%s-XXXXXX", name);
   g_autofree char *path = NULL;
 
-  w->dir = g_dir_make_tmp (template, &error);
-  g_assert_no_error (error);
+  w->dir = kx_test_make_dir (name);
   path = g_build_filename (w->dir, "kexie.db", NULL);
   w->store = kx_store_open (path, &error);
   g_assert_no_error (error);
@@ -52,17 +125,8 @@ void
 kx_test_world_tear_down (KxTestWorld   *w,
                          gconstpointer  data)
 {
-  g_autoptr(GDir) d = g_dir_open (w->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&w->store);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (w->dir, name, NULL);
-
-      g_unlink (p);
-    }
-  g_rmdir (w->dir);
+  kx_test_remove_dir (w->dir);
   g_clear_pointer (&w->dir, g_free);
 }
 

@@ -38,6 +38,30 @@ typedef struct
   guint     n_projects;
 } KxTestWorld;
 
+/* A new temporary directory kexie-@name-XXXXXX, and its removal with
+ * everything in it. */
+char    *kx_test_make_dir          (const char     *name);
+void     kx_test_remove_dir        (const char     *dir);
+
+/* kexie-cli ($KEXIE_CLI) as a clerk runs it: exit status, stdout, stderr. */
+typedef struct
+{
+  int   status;   /* the exit status; -1 when killed */
+  char *out;
+  char *err;
+} KxTestRun;
+
+void     kx_test_run_clear         (KxTestRun      *run);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (KxTestRun, kx_test_run_clear)
+/* Runs kexie-cli --db @db @args (NULL-terminated) into @run. */
+void     kx_test_run_cli           (const char         *db,
+                                    const char * const *args,
+                                    KxTestRun          *run);
+/* The first column of the first row of @sql on the database file @db,
+ * read with sqlite3 directly (as an auditor's tool would). */
+gint64   kx_test_db_int            (const char     *db,
+                                    const char     *sql);
+
 /* The store alone, in a new directory kexie-@name-XXXXXX. */
 void     kx_test_world_open        (KxTestWorld    *w,
                                     const char     *name);

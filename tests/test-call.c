@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "kx-test-world.h"
 #include "kx-call.h"
 #include "kx-store.h"
 #include "kx-store-private.h"
@@ -37,17 +38,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&f->store);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
+  kx_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 

@@ -8,33 +8,21 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "kx-test-world.h"
+
 typedef struct
 {
   char *dir;
   char *db;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+typedef KxTestRun Run;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = g_dir_make_tmp ("kexie-cli-XXXXXX", NULL);
+  f->dir = kx_test_make_dir ("cli");
   f->db = g_build_filename (f->dir, "office.db", NULL);
 }
 
@@ -42,16 +30,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
+  kx_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
@@ -63,29 +42,15 @@ cli (Fixture    *f,
      const char *first,
      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli_path = g_getenv ("KEXIE_CLI");
-  va_list args;
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
 
-  g_assert_nonnull (cli_path);
-  g_ptr_array_add (argv, (char *) cli_path);
-  g_ptr_array_add (argv, (char *) "--db");
-  g_ptr_array_add (argv, f->db);
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) a);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &run->status, &error));
-  g_assert_no_error (error);
-  if (WIFEXITED (run->status))
-    run->status = WEXITSTATUS (run->status);
-  else
-    run->status = -1;
+  va_start (ap, first);
+  for (const char *a = first; a != NULL; a = va_arg (ap, const char *))
+    g_ptr_array_add (args, (char *) a);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  kx_test_run_cli (f->db, (const char * const *) args->pdata, run);
 }
 
 static void
@@ -99,24 +64,14 @@ static gint64
 db_int (Fixture    *f,
         const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
+  return kx_test_db_int (f->db, sql);
 }
 
 static void
 test_help (Fixture       *f,
            gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KxTestRun) run = { 0 };
   const char *commands[] = { "init", "demo", "org add", "org list", "org show", "org record",
                              "org fact", "import orgs", "call add", "call list", "call show",
                              "project add", "project update", "project list", "project show",
@@ -142,7 +97,7 @@ static void
 test_usage_errors (Fixture       *f,
                    gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KxTestRun) run = { 0 };
 
   cli (f, &run, "frobnicate", NULL);
   g_assert_cmpint (run.status, ==, 2);
@@ -158,7 +113,7 @@ static void
 test_init_and_check (Fixture       *f,
                      gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KxTestRun) run = { 0 };
 
   cli (f, &run, "init", "--json", NULL);
   assert_ok (&run);
@@ -173,7 +128,7 @@ static void
 test_not_a_database (Fixture       *f,
                      gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KxTestRun) run = { 0 };
 
   g_assert_true (g_file_set_contents (f->db, "name,kind\n", -1, NULL));
   cli (f, &run, "check", NULL);
@@ -188,7 +143,7 @@ static void
 test_office_day (Fixture       *f,
                  gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KxTestRun) run = { 0 };
   g_autofree char *org_id = NULL;
 
   /* A mistyped check character is refused, naming the code; nothing saved. */
@@ -278,7 +233,7 @@ static void
 test_project_update (Fixture       *f,
                      gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KxTestRun) run = { 0 };
 
   set_up_eligible_office (f, &run);
   cli (f, &run, "project", "add", "--call", "2026", "--org", "郴州市医学会", "--type", "2",
@@ -325,7 +280,7 @@ static void
 test_bad_input_saves_nothing (Fixture       *f,
                               gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KxTestRun) run = { 0 };
 
   cli (f, &run, "call", "add", "--year", "2026", "--title", "2026年度", "--budget", "1.234",
        "--window-start", "2026-03-01", "--window-end", "2026-04-30", NULL);
@@ -344,7 +299,7 @@ static void
 test_audit_tamper (Fixture       *f,
                    gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KxTestRun) run = { 0 };
   sqlite3 *db = NULL;
 
   cli (f, &run, "org", "add", "--name", "桂阳县科协", "--kind", "county_sta",
@@ -371,7 +326,7 @@ static void
 test_backup (Fixture       *f,
              gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KxTestRun) run = { 0 };
   g_autofree char *dest = g_build_filename (f->dir, "copy.db", NULL);
 
   cli (f, &run, "init", NULL);
@@ -388,7 +343,7 @@ static void
 test_demo_then_check (Fixture       *f,
                       gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KxTestRun) run = { 0 };
 
   cli (f, &run, "demo", "--projects", "300", "--organizations", "60", "--seed", "7", NULL);
   assert_ok (&run);

@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "kx-test-world.h"
 #include "kx-audit.h"
 #include "kx-call.h"
 #include "kx-demo.h"
@@ -49,17 +50,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
   g_clear_object (&f->store);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
+  kx_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 

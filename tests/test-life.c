@@ -12,33 +12,21 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "kx-test-world.h"
+
 typedef struct
 {
   char *dir;
   char *db;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+typedef KxTestRun Run;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = g_dir_make_tmp ("kexie-life-XXXXXX", NULL);
+  f->dir = kx_test_make_dir ("life");
   f->db = g_build_filename (f->dir, "office.db", NULL);
 }
 
@@ -46,16 +34,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) d = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (p);
-    }
-  g_rmdir (f->dir);
+  kx_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
@@ -67,23 +46,14 @@ cli (Fixture    *f,
      Run        *run,
      const char *line)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) words = g_strsplit (line, " ", -1);
 
-  g_ptr_array_add (argv, g_strdup (g_getenv ("KEXIE_CLI")));
-  g_ptr_array_add (argv, g_strdup ("--db"));
-  g_ptr_array_add (argv, g_strdup (f->db));
   for (guint i = 0; words[i] != NULL; i++)
     if (*words[i] != '\0')
-      g_ptr_array_add (argv, g_strdelimit (g_strdup (words[i]), "~", ' '));
-  g_ptr_array_add (argv, NULL);
-
-  run_clear (run);
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &run->out, &run->err, &run->status, &error));
-  g_assert_no_error (error);
-  run->status = WIFEXITED (run->status) ? WEXITSTATUS (run->status) : -1;
+      g_ptr_array_add (args, g_strdelimit (g_strdup (words[i]), "~", ' '));
+  g_ptr_array_add (args, NULL);
+  kx_test_run_cli (f->db, (const char * const *) args->pdata, run);
 }
 
 static void
@@ -112,17 +82,7 @@ static gint64
 db_int (Fixture    *f,
         const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return n;
+  return kx_test_db_int (f->db, sql);
 }
 
 static const char *
@@ -229,7 +189,7 @@ static void
 test_accepted (Fixture       *f,
                gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KxTestRun) run = { 0 };
 
   set_up_office (f, &run, "郴州市医学会", "91350100M000100Y43");
   set_up_call_and_experts (f, &run);
@@ -268,7 +228,7 @@ static void
 test_fraud (Fixture       *f,
             gconstpointer  data)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(KxTestRun) run = { 0 };
 
   set_up_office (f, &run, "郴州市农学会", "91110000600037341L");
   set_up_call_and_experts (f, &run);

@@ -66,11 +66,16 @@ test_approve (Fixture       *f,
   g_assert_cmpint (d->approved_fen, ==, YUAN (150000));
   g_assert_cmpstr (d->meeting_on, ==, "2026-04-10");
   g_assert_cmpstr (d->minutes_ref, ==, "市科协党组会议纪要〔2026〕5号");
-  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, audit + 3);
+  /* The decision row, and one project row carrying both the stage and the amount. */
+  g_assert_cmpint (kx_test_count (f, "audit_log"), ==, audit + 2);
   g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'decision' "
                                          "AND action = 'insert'"), ==, 1);
   g_assert_cmpint (kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'project' "
-                                         "AND action = 'decide'"), ==, 1);
+                                         "AND action = 'decide' "
+                                         "AND before_json ->> '$.stage' = 'reviewed' "
+                                         "AND before_json ->> '$.approved_fen' IS NULL "
+                                         "AND after_json ->> '$.stage' = 'approved' "
+                                         "AND after_json ->> '$.approved_fen' = 15000000"), ==, 1);
   g_assert_true (kx_audit_verify (f->store, NULL, &error));
 }
 

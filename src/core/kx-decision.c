@@ -396,10 +396,9 @@ kx_decision_record (KxStore     *store,
       (approved && !check_approval (store, &state, approved_fen, error)) ||
       !insert_decision (store, &state, meeting, approved, approved_fen, minutes_ref, note,
                         error) ||
-      (approved && !_kx_workflow_set_approved (store, &state, approved_fen, error)) ||
-      !_kx_workflow_set_stage (store, &state,
-                               approved ? KX_STAGE_APPROVED : KX_STAGE_NOT_APPROVED,
-                               KX_ACTION_DECIDE, error) ||
+      !(approved ? _kx_workflow_approve (store, &state, approved_fen, error)
+                 : _kx_workflow_set_stage (store, &state, KX_STAGE_NOT_APPROVED,
+                                           KX_ACTION_DECIDE, error)) ||
       !kx_store_commit (store, error))
     {
       kx_store_rollback (store);

@@ -72,12 +72,12 @@ gboolean _kx_workflow_set_stage  (KxStore         *store,
                                   KxStage          to,
                                   KxAction         action,
                                   GError         **error);
-/* Sets project.approved_fen (decision); audited with the stage change or
- * on its own. Must be inside a transaction. */
-gboolean _kx_workflow_set_approved (KxStore        *store,
-                                    KxProjectState *state,
-                                    gint64          approved_fen,
-                                    GError        **error);
+/* The decision's approval: stage approved and project.approved_fen in one
+ * audited update (action "decide"). Must be inside a transaction. */
+gboolean _kx_workflow_approve    (KxStore        *store,
+                                  KxProjectState *state,
+                                  gint64          approved_fen,
+                                  GError        **error);
 
 /* KX_WORKFLOW_ERROR / KX_ERROR_BLOCKED with a formatted message; returns FALSE. */
 gboolean _kx_workflow_blocked    (GError         **error,

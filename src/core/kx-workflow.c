@@ -253,14 +253,19 @@ _kx_workflow_require (KxStore               *store,
   return TRUE;
 }
 
-gboolean
-_kx_workflow_set_stage (KxStore         *store,
-                        KxProjectState  *state,
-                        KxStage          to,
-                        KxAction         action,
-                        GError         **error)
+/* One UPDATE and one audit row for a change of stage and, when
+ * @approved_fen is not NULL, of the approved amount with it. */
+static gboolean
+write_stage (KxStore         *store,
+             KxProjectState  *state,
+             KxStage          to,
+             const gint64    *approved_fen,
+             KxAction         action,
+             GError         **error)
 {
-  static const char sql[] = "UPDATE project SET stage = ?2, updated_at = ?3 WHERE id = ?1";
+  static const char sql[] =
+    "UPDATE project SET stage = ?2, updated_at = ?3, "
+    "  approved_fen = CASE WHEN ?4 THEN ?5 ELSE approved_fen END WHERE id = ?1";
   g_autofree char *before = NULL;
   g_autofree char *now = _kx_store_now ();
   sqlite3_stmt *stmt;
@@ -277,44 +282,38 @@ _kx_workflow_set_stage (KxStore         *store,
   sqlite3_bind_int64 (stmt, 1, state->id);
   sqlite3_bind_text (stmt, 2, kx_stage_to_string (to), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 4, approved_fen != NULL);
+  if (approved_fen != NULL)
+    sqlite3_bind_int64 (stmt, 5, *approved_fen);
   if (!_kx_store_step_done (store, stmt, error) ||
       !_kx_store_audit_write (store, "project", state->id, kx_action_to_string (action), before,
                               error))
     return FALSE;
   state->stage = to;
+  if (approved_fen != NULL)
+    state->approved_fen = *approved_fen;
   return TRUE;
 }
 
 gboolean
-_kx_workflow_set_approved (KxStore        *store,
-                           KxProjectState *state,
-                           gint64          approved_fen,
-                           GError        **error)
+_kx_workflow_set_stage (KxStore         *store,
+                        KxProjectState  *state,
+                        KxStage          to,
+                        KxAction         action,
+                        GError         **error)
 {
-  static const char sql[] = "UPDATE project SET approved_fen = ?2, updated_at = ?3 WHERE id = ?1";
-  g_autofree char *before = NULL;
-  g_autofree char *now = _kx_store_now ();
-  sqlite3_stmt *stmt;
+  return write_stage (store, state, to, NULL, action, error);
+}
 
-  g_return_val_if_fail (kx_store_in_transaction (store), FALSE);
+gboolean
+_kx_workflow_approve (KxStore        *store,
+                      KxProjectState *state,
+                      gint64          approved_fen,
+                      GError        **error)
+{
+  g_return_val_if_fail (approved_fen > 0, FALSE);
 
-  before = _kx_store_row_json (store, "project", state->id, error);
-  if (before == NULL)
-    return FALSE;
-  stmt = _kx_store_cached (store, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, state->id);
-  if (approved_fen < 0)
-    sqlite3_bind_null (stmt, 2);
-  else
-    sqlite3_bind_int64 (stmt, 2, approved_fen);
-  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
-  if (!_kx_store_step_done (store, stmt, error) ||
-      !_kx_store_audit_write (store, "project", state->id, "set-approved", before, error))
-    return FALSE;
-  state->approved_fen = approved_fen;
-  return TRUE;
+  return write_stage (store, state, KX_STAGE_APPROVED, &approved_fen, KX_ACTION_DECIDE, error);
 }
 
 gboolean

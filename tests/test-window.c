@@ -18,6 +18,7 @@
 #include "kx-i18n.h"
 #include "kx-project-list.h"
 #include "kx-store.h"
+#include "kx-projects-view-private.h"
 #include "kx-window-private.h"
 
 #define WAIT_SECONDS 20
@@ -192,25 +193,51 @@ status_for (guint n)
   return g_strdup_printf (ngettext ("%u project in total", "%u projects in total", n), n);
 }
 
+static gboolean
+projects_idle (gpointer data)
+{
+  return !_kx_projects_view_is_busy (data);
+}
+
+static KxProjectsView *
+wait_projects (KxWindow *window)
+{
+  KxProjectsView *view = _kx_window_get_projects_view (window);
+
+  wait_until (projects_idle, view);
+  return view;
+}
+
 static void
 assert_shows_call (KxWindow *window,
                    int       year)
 {
-  GListModel *model = _kx_window_get_project_model (window);
-  GtkSelectionModel *view_model = gtk_column_view_get_model (_kx_window_get_column_view (window));
+  KxProjectsView *view = wait_projects (window);
+  KxProjectList *list = _kx_projects_view_get_list (view);
+  GtkSelectionModel *view_model = gtk_column_view_get_model (_kx_projects_view_get_column_view (view));
   KxCall *call = gtk_drop_down_get_selected_item (_kx_window_get_call_dropdown (window));
   guint expected = count_projects (demo_path, year);
   g_autofree char *status = status_for (expected);
 
   g_assert_nonnull (call);
   g_assert_cmpint (kx_call_get_year (call), ==, year);
-  g_assert_true (KX_IS_PROJECT_LIST (model));
-  g_assert_cmpint (kx_project_list_get_call_id (KX_PROJECT_LIST (model)), ==,
-                   kx_call_get_id (call));
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, expected);
+  g_assert_true (KX_IS_PROJECT_LIST (list));
+  g_assert_cmpint (kx_project_list_get_call_id (list), ==, kx_call_get_id (call));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, expected);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (view_model)), ==, expected);
-  g_assert_cmpstr (_kx_window_get_status_text (window), ==, status);
-  g_assert_cmpstr (_kx_window_get_visible_page (window), ==, expected > 0 ? "list" : "empty");
+  g_assert_cmpstr (kx_projects_view_get_count_text (view), ==, status);
+  g_assert_cmpstr (_kx_window_get_visible_page (window), ==, "main");
+  g_assert_cmpstr (_kx_projects_view_get_visible_page (view), ==, expected > 0 ? "list" : "empty");
+}
+
+static void
+assert_no_call (KxWindow *window)
+{
+  KxProjectsView *view = wait_projects (window);
+
+  g_assert_cmpstr (_kx_window_get_visible_page (window), ==, "main");
+  g_assert_cmpstr (_kx_projects_view_get_visible_page (view), ==, "empty");
+  g_assert_cmpstr (_kx_projects_view_get_empty_text (view), ==, _("No call selected"));
 }
 
 /* Tests -------------------------------------------------------------------- */
@@ -334,6 +361,85 @@ test_window_shortcuts (void)
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
 }
 
+/* The sidebar's sections, Alt+1…6, Ctrl+F and the shortcuts window. */
+static void
+test_window_sections (void)
+{
+  static const char * const names[] = {
+    "projects", "organizations", "experts", "funds", "call", "audit",
+  };
+  KxWindow *window = open_window (demo_path);
+  GtkStack *sections = _kx_window_get_section_stack (window);
+  g_autoptr(GListModel) pages = G_LIST_MODEL (gtk_stack_get_pages (sections));
+  g_auto(GStrv) help = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                              "win.show-help-overlay");
+  GSettings *settings = kx_application_get_settings (app);
+
+  g_assert_cmpuint (g_list_model_get_n_items (pages), ==, G_N_ELEMENTS (names));
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GtkStackPage) page = g_list_model_get_item (pages, i);
+      g_autofree char *section = NULL;
+
+      g_assert_cmpstr (gtk_stack_page_get_name (page), ==, names[i]);
+      g_assert_nonnull (gtk_stack_page_get_title (page));
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "main.section", "s", names[i]));
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (sections), ==, names[i]);
+      section = g_settings_get_string (settings, "last-section");
+      g_assert_cmpstr (section, ==, names[i]);
+      wait_drawn (gtk_stack_get_visible_child (sections));
+    }
+
+  /* Ctrl+F goes to the applications and into the search entry. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "main.find", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sections), ==, "projects");
+  g_assert_true (gtk_widget_is_focus (GTK_WIDGET (_kx_window_get_search_entry (window)))
+                 || gtk_widget_has_focus (gtk_widget_get_focus_child (GTK_WIDGET (_kx_window_get_search_entry (window)))));
+
+  g_assert_true (g_strv_contains ((const char * const *) help, "<Control>question"));
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  /* The last section comes back with the next window. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "main.section", "s", "funds"));
+  close_all_windows ();
+  window = open_window (demo_path);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (_kx_window_get_section_stack (window)), ==,
+                   "funds");
+  g_settings_reset (settings, "last-section");
+  close_all_windows ();
+}
+
+/* Typing in the header's search entry filters the applications. */
+static void
+test_window_search (void)
+{
+  KxWindow *window = open_window (demo_path);
+  KxProjectsView *view = wait_projects (window);
+  KxProjectList *list = _kx_projects_view_get_list (view);
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (list));
+  const KxProjectSummary *first = kx_project_list_peek (list, 0);
+  g_autofree char *title = g_strdup (first->title);
+  gint64 id = first->id;
+  guint n;
+
+  gtk_editable_set_text (_kx_window_get_search_entry (window), title);
+  /* The entry waits for a pause in typing before it says so. */
+  g_signal_emit_by_name (_kx_window_get_search_entry (window), "search-changed");
+  wait_projects (window);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, >=, 1);
+  g_assert_cmpuint (n, <, total);
+  for (guint i = 0; i < n; i++)
+    g_assert_nonnull (strstr (kx_project_list_peek (list, i)->title, title));
+  g_assert_cmpuint (kx_project_list_find (list, id), !=, G_MAXUINT);
+
+  gtk_editable_set_text (_kx_window_get_search_entry (window), "");
+  g_signal_emit_by_name (_kx_window_get_search_entry (window), "search-changed");
+  wait_projects (window);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, total);
+  close_all_windows ();
+}
+
 static void
 test_window_empty_call (void)
 {
@@ -348,6 +454,7 @@ test_window_empty_call (void)
     .window_end = "2027-04-30",
   };
   KxWindow *window;
+  KxProjectsView *view;
 
   {
     g_autoptr(KxStore) store = kx_store_open (path, &error);
@@ -359,9 +466,12 @@ test_window_empty_call (void)
   }
 
   window = open_window (path);
-  g_assert_cmpstr (_kx_window_get_visible_page (window), ==, "empty");
-  g_assert_cmpstr (_kx_window_get_empty_text (window), ==, _("No applications in this call yet"));
-  g_assert_cmpstr (_kx_window_get_status_text (window), ==, status);
+  view = wait_projects (window);
+  g_assert_cmpstr (_kx_window_get_visible_page (window), ==, "main");
+  g_assert_cmpstr (_kx_projects_view_get_visible_page (view), ==, "empty");
+  g_assert_cmpstr (_kx_projects_view_get_empty_text (view), ==,
+                   _("No applications in this call yet"));
+  g_assert_cmpstr (kx_projects_view_get_count_text (view), ==, status);
   close_all_windows ();
 }
 
@@ -375,9 +485,9 @@ test_window_no_calls (void)
   g_assert_nonnull (store);
   g_clear_object (&store);
 
+  /* The sections show, so that Call settings can make the first call. */
   window = open_window (path);
-  g_assert_cmpstr (_kx_window_get_visible_page (window), ==, "empty");
-  g_assert_cmpstr (_kx_window_get_empty_text (window), ==, _("This database has no calls yet"));
+  assert_no_call (window);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_kx_window_get_call_dropdown (window))));
   close_all_windows ();
 }
@@ -508,7 +618,7 @@ test_error_missing_then_create (void)
   window = find_window (path);
   g_assert_nonnull (window);
   wait_drawn (GTK_WIDGET (window));
-  g_assert_cmpstr (_kx_window_get_empty_text (window), ==, _("This database has no calls yet"));
+  assert_no_call (window);
   close_all_windows ();
 }
 
@@ -652,6 +762,8 @@ main (int   argc,
   g_test_add_func ("/window/last-database", test_window_last_database);
   g_test_add_func ("/window/size", test_window_size);
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
+  g_test_add_func ("/window/sections", test_window_sections);
+  g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/empty-call", test_window_empty_call);
   g_test_add_func ("/window/no-calls", test_window_no_calls);
   g_test_add_func ("/window/screenshot", test_window_screenshot);

@@ -168,6 +168,30 @@ show_open_error (KxApplication *self,
 
 /* Opening ---------------------------------------------------------------- */
 
+/* --section, --project and --page, once. */
+static void
+show_start_place (KxApplication *self,
+                  KxWindow      *window)
+{
+  g_autofree char *section = g_steal_pointer (&self->start_section);
+  g_autofree char *project = g_steal_pointer (&self->start_project);
+  g_autofree char *page = g_steal_pointer (&self->start_page);
+  g_autoptr(GError) error = NULL;
+
+  /* Command-line mistakes are answered on the command line. */
+  if (project != NULL && !kx_window_show_project (window, project, page, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      self->exit_status = 1;
+    }
+  if (section != NULL && !kx_window_show_section (window, section))
+    {
+      g_printerr (_("There is no section “%s”: use projects, organizations, experts, funds, "
+                  "call or audit.\n"), section);
+      self->exit_status = 1;
+    }
+}
+
 static void
 show_store (KxApplication *self,
             KxStore       *store,
@@ -179,6 +203,7 @@ show_store (KxApplication *self,
     kx_window_set_store (window, store);
 
   gtk_window_present (GTK_WINDOW (window));
+  show_start_place (self, window);
   _kx_application_schedule_screenshot (self, GTK_WIDGET (window));
 }
 

@@ -20,6 +20,9 @@ struct _KxApplication
   GSettings      *settings;
   GError         *last_error;
   char           *screenshot_path;
+  char           *start_section;   /* --section, --project, --page */
+  char           *start_project;
+  char           *start_page;
   GCancellable   *demo_cancellable;
 
   /* Borrowed (weak pointers) */

@@ -24,6 +24,14 @@ static const GOptionEntry option_entries[] = {
   { "db", 'd', 0, G_OPTION_ARG_FILENAME, NULL, N_("Open this database file"), N_("FILE") },
   { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save a picture of the window once it shows the list, then quit"), N_("FILE.png") },
+  { "section", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Start in this section: projects, organizations, experts, funds, call or audit"),
+    N_("NAME") },
+  { "project", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Start with this application selected, e.g. 2026-0001"), N_("NUMBER") },
+  { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Start on this page of the application: overview, eligibility, formal, review, "
+       "decision, agreement, money or progress"), N_("NAME") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
   { NULL }
 };
@@ -205,6 +213,9 @@ kx_application_command_line (GApplication            *app,
 
   if (shot != NULL && self->screenshot_path == NULL && window == NULL)
     self->screenshot_path = g_steal_pointer (&shot);
+  g_variant_dict_lookup (options, "section", "s", &self->start_section);
+  g_variant_dict_lookup (options, "project", "s", &self->start_project);
+  g_variant_dict_lookup (options, "page", "s", &self->start_page);
 
   if (db != NULL)
     _kx_application_open_path (self, db);
@@ -295,6 +306,9 @@ kx_application_finalize (GObject *object)
 
   g_clear_error (&self->last_error);
   g_free (self->screenshot_path);
+  g_free (self->start_section);
+  g_free (self->start_project);
+  g_free (self->start_page);
 
   G_OBJECT_CLASS (kx_application_parent_class)->finalize (object);
 }

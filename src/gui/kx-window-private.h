@@ -6,16 +6,17 @@
 #pragma once
 
 #include "kx-window.h"
+#include "kx-projects-view.h"
 
 G_BEGIN_DECLS
 
-/* The model the column view shows (a KxProjectList), or %NULL. */
-GListModel    *_kx_window_get_project_model (KxWindow *self);
-GtkDropDown   *_kx_window_get_call_dropdown (KxWindow *self);
-GtkColumnView *_kx_window_get_column_view   (KxWindow *self);
-const char    *_kx_window_get_status_text   (KxWindow *self);
-/* "progress", "list" or "empty" */
-const char    *_kx_window_get_visible_page  (KxWindow *self);
-const char    *_kx_window_get_empty_text    (KxWindow *self);
+KxProjectsView *_kx_window_get_projects_view (KxWindow *self);
+GtkDropDown    *_kx_window_get_call_dropdown (KxWindow *self);
+GtkEditable    *_kx_window_get_search_entry  (KxWindow *self);
+/* The sidebar's stack: "projects", "organizations", "experts", "funds", "call", "audit". */
+GtkStack       *_kx_window_get_section_stack (KxWindow *self);
+/* "progress", "main" or "empty" */
+const char     *_kx_window_get_visible_page  (KxWindow *self);
+const char     *_kx_window_get_empty_text    (KxWindow *self);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* kx-window.c: the main window — header bar, call selector, projects list
+/* kx-window.c: the main window — header bar, call selector, search, the sidebar of sections
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,10 +13,14 @@
 #include "kx-window-private.h"
 
 #include "kexie-gui-resources.h"
+#include "kx-audit-view.h"
 #include "kx-call.h"
+#include "kx-call-view.h"
+#include "kx-experts-view.h"
+#include "kx-funds-view.h"
+#include "kx-organizations-view.h"
 #include "kx-project.h"
-#include "kx-project-list.h"
-#include "kx-validate.h"
+#include "kx-projects-view.h"
 
 #define MIN_WIDTH  1024
 #define MIN_HEIGHT 700
@@ -27,20 +31,24 @@ struct _KxWindow
 
   /* Owned */
   KxStore              *store;
-  KxProjectList        *projects;
 
   /* Template widgets */
   GtkLabel             *subtitle_label;
   GtkDropDown          *call_dropdown;
+  GtkSearchEntry       *search_entry;
   GtkStack             *stack;
   GtkSpinner           *progress_spinner;
   GtkLabel             *progress_label;
   GtkProgressBar       *progress_bar;
-  GtkColumnView        *column_view;
-  GtkSingleSelection   *selection;
+  GtkStack             *section_stack;
+  KxProjectsView       *projects_view;
+  KxOrganizationsView  *organizations_view;
+  KxExpertsView        *experts_view;
+  KxFundsView          *funds_view;
+  KxCallView           *call_view;
+  KxAuditView          *audit_view;
   GtkLabel             *empty_label;
   GtkLabel             *empty_detail_label;
-  GtkLabel             *status_label;
 
   guint                 restoring_calls : 1;
   guint                 state_restored : 1;
@@ -55,6 +63,11 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The sidebar's sections, in order: Alt+1 … Alt+6. */
+static const char * const section_names[] = {
+  "projects", "organizations", "experts", "funds", "call", "audit",
+};
 
 /* Looked up each time: the application is set after construction. */
 static GSettings *
@@ -77,53 +90,55 @@ show_empty (KxWindow   *self,
 }
 
 static void
-update_view (KxWindow *self)
+set_sections_store (KxWindow *self)
 {
-  g_autofree char *status = NULL;
-  guint n;
-
-  if (self->projects == NULL)
-    {
-      gtk_label_set_text (self->status_label, "");
-      return;
-    }
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  status = g_strdup_printf (ngettext ("%u project in total", "%u projects in total", n), n);
-  gtk_label_set_text (self->status_label, status);
-
-  if (n > 0)
-    gtk_stack_set_visible_child_name (self->stack, "list");
-  else
-    show_empty (self, _("No applications in this call yet"), NULL);
+  kx_projects_view_set_store (self->projects_view, self->store);
+  kx_organizations_view_set_store (self->organizations_view, self->store);
+  kx_experts_view_set_store (self->experts_view, self->store);
+  kx_funds_view_set_store (self->funds_view, self->store);
+  kx_call_view_set_store (self->call_view, self->store);
+  kx_audit_view_set_store (self->audit_view, self->store);
 }
 
 static void
-set_projects (KxWindow      *self,
-              KxProjectList *projects)
+set_sections_call (KxWindow *self,
+                   KxCall   *call)
 {
-  g_set_object (&self->projects, projects);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (projects));
-  update_view (self);
+  kx_projects_view_set_call (self->projects_view, call);
+  kx_organizations_view_set_call (self->organizations_view, call);
+  kx_experts_view_set_call (self->experts_view, call);
+  kx_funds_view_set_call (self->funds_view, call);
+  kx_call_view_set_call (self->call_view, call);
+  kx_audit_view_set_call (self->audit_view, call);
+}
+
+/* Re-reads every section but @except (which did the writing). */
+static void
+reload_sections (KxWindow  *self,
+                 GtkWidget *except)
+{
+  if (except != GTK_WIDGET (self->projects_view))
+    kx_projects_view_reload (self->projects_view);
+  if (except != GTK_WIDGET (self->organizations_view))
+    kx_organizations_view_reload (self->organizations_view);
+  if (except != GTK_WIDGET (self->experts_view))
+    kx_experts_view_reload (self->experts_view);
+  if (except != GTK_WIDGET (self->funds_view))
+    kx_funds_view_reload (self->funds_view);
+  if (except != GTK_WIDGET (self->call_view))
+    kx_call_view_reload (self->call_view);
+  if (except != GTK_WIDGET (self->audit_view))
+    kx_audit_view_reload (self->audit_view);
 }
 
 static void
 load_selected_call (KxWindow *self)
 {
   KxCall *call = gtk_drop_down_get_selected_item (self->call_dropdown);
-  g_autoptr(KxProjectList) projects = NULL;
-  g_autoptr(GError) error = NULL;
 
-  if (call == NULL || self->store == NULL)
-    {
-      set_projects (self, NULL);
-      return;
-    }
-
-  projects = kx_project_list_new (self->store, kx_call_get_id (call), &error);
-  set_projects (self, projects);
-  if (projects == NULL)
-    show_empty (self, _("Could not load the applications of this call"), error->message);
+  set_sections_call (self, self->store != NULL ? call : NULL);
+  if (self->store != NULL)
+    gtk_stack_set_visible_child_name (self->stack, "main");
 }
 
 static guint
@@ -173,12 +188,10 @@ load_calls (KxWindow *self)
   /* An empty drop-down would read "(None)": hide it instead. */
   gtk_widget_set_visible (GTK_WIDGET (self->call_dropdown), n > 0);
 
+  /* Without calls the sections still show: Call settings makes the first. */
   load_selected_call (self);
   if (error != NULL)
     show_empty (self, _("Could not read the calls of this database"), error->message);
-  else if (self->store != NULL && n == 0)
-    show_empty (self, _("This database has no calls yet"),
-                _("Once the annual call is entered, its applications are listed here."));
 }
 
 static void
@@ -225,6 +238,11 @@ restore_window_state (KxWindow *self)
   width = g_settings_get_int (settings, "window-width");
   height = g_settings_get_int (settings, "window-height");
   gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, MIN_WIDTH), MAX (height, MIN_HEIGHT));
+  {
+    g_autofree char *section = g_settings_get_string (settings, "last-section");
+
+    gtk_stack_set_visible_child_name (self->section_stack, section);
+  }
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 }
@@ -255,111 +273,82 @@ on_call_dropdown_selected_cb (KxWindow *self)
 }
 
 static void
-on_selection_items_changed_cb (KxWindow *self)
+on_search_changed_cb (KxWindow *self)
 {
-  update_view (self);
-}
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-/* One plain label per cell: GTK 4.8 rebuilds every visible cell on a model
- * change, so cells must stay cheap (PLATFORM.md, "Big lists"). */
-static GtkWidget *
-new_cell_label (float xalign)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  return label;
+  /* The search is the projects list's: typing shows it. */
+  if (*text != '\0')
+    gtk_stack_set_visible_child_name (self->section_stack, "projects");
+  kx_projects_view_set_search (self->projects_view, text);
 }
 
 static void
-setup_text_cell_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
+on_stop_search_cb (KxWindow *self)
 {
-  gtk_list_item_set_child (item, new_cell_label (0.0f));
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
 static void
-setup_money_cell_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
+on_section_changed_cb (KxWindow  *self,
+                       GtkWidget *section)
 {
-  GtkWidget *label = new_cell_label (1.0f);
-
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
+  /* A new or edited call changes the call selector too. */
+  if (section == GTK_WIDGET (self->call_view))
+    load_calls (self);
+  reload_sections (self, section);
 }
 
 static void
-set_cell_text (GtkListItem *item,
-               const char  *text,
-               gboolean     tooltip)
+on_section_switched_cb (KxWindow *self)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *name = gtk_stack_get_visible_child_name (self->section_stack);
+  GSettings *settings = get_settings (self);
 
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  if (tooltip)
-    gtk_widget_set_tooltip_text (label, text);
-}
-
-static KxProject *
-item_project (GtkListItem *item)
-{
-  return KX_PROJECT (gtk_list_item_get_item (item));
+  if (settings != NULL && name != NULL && self->state_restored)
+    g_settings_set_string (settings, "last-section", name);
 }
 
 static void
-bind_number_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
+on_funds_project_activated_cb (KxWindow *self,
+                               gint64    project_id)
 {
-  set_cell_text (item, kx_project_get_number (item_project (item)), FALSE);
+  gtk_stack_set_visible_child_name (self->section_stack, "projects");
+  kx_projects_view_select_project (self->projects_view, project_id);
 }
 
 static void
-bind_applicant_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  set_cell_text (item, kx_project_get_organization_name (item_project (item)), TRUE);
+  KxWindow *self = KX_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->section_stack, "projects");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
-bind_type_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+section_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
-  KxProjectType type = kx_project_get_project_type (item_project (item));
+  KxWindow *self = KX_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
 
-  set_cell_text (item, kx_project_type_label (type), TRUE);
+  if (gtk_stack_get_child_by_name (self->section_stack, name) != NULL)
+    gtk_stack_set_visible_child_name (self->section_stack, name);
 }
 
 static void
-bind_title_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
-  set_cell_text (item, kx_project_get_title (item_project (item)), TRUE);
-}
+  KxWindow *self = KX_WINDOW (widget);
 
-static void
-bind_stage_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
-{
-  set_cell_text (item, kx_stage_label (kx_project_get_stage (item_project (item))), FALSE);
-}
-
-static void
-bind_requested_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
-{
-  g_autofree char *money = kx_money_format (kx_project_get_requested_fen (item_project (item)));
-
-  set_cell_text (item, money, FALSE);
+  load_calls (self);
+  reload_sections (self, NULL);
 }
 
 static gboolean
@@ -391,7 +380,6 @@ kx_window_dispose (GObject *object)
   KxWindow *self = (KxWindow *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KX_TYPE_WINDOW);
-  g_clear_object (&self->projects);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (kx_window_parent_class)->dispose (object);
@@ -467,32 +455,49 @@ kx_window_class_init (KxWindowClass *klass)
   (void) kexie_gui_get_resource ();
 
   g_type_ensure (KX_TYPE_CALL);
-  g_type_ensure (KX_TYPE_PROJECT);
+  g_type_ensure (KX_TYPE_PROJECTS_VIEW);
+  g_type_ensure (KX_TYPE_ORGANIZATIONS_VIEW);
+  g_type_ensure (KX_TYPE_EXPERTS_VIEW);
+  g_type_ensure (KX_TYPE_FUNDS_VIEW);
+  g_type_ensure (KX_TYPE_CALL_VIEW);
+  g_type_ensure (KX_TYPE_AUDIT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/chenzhou/kexie/ui/kx-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KxWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, KxWindow, call_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, KxWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, KxWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, KxWindow, progress_spinner);
   gtk_widget_class_bind_template_child (widget_class, KxWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, KxWindow, progress_bar);
-  gtk_widget_class_bind_template_child (widget_class, KxWindow, column_view);
-  gtk_widget_class_bind_template_child (widget_class, KxWindow, selection);
+  gtk_widget_class_bind_template_child (widget_class, KxWindow, section_stack);
+  gtk_widget_class_bind_template_child (widget_class, KxWindow, projects_view);
+  gtk_widget_class_bind_template_child (widget_class, KxWindow, organizations_view);
+  gtk_widget_class_bind_template_child (widget_class, KxWindow, experts_view);
+  gtk_widget_class_bind_template_child (widget_class, KxWindow, funds_view);
+  gtk_widget_class_bind_template_child (widget_class, KxWindow, call_view);
+  gtk_widget_class_bind_template_child (widget_class, KxWindow, audit_view);
   gtk_widget_class_bind_template_child (widget_class, KxWindow, empty_label);
   gtk_widget_class_bind_template_child (widget_class, KxWindow, empty_detail_label);
-  gtk_widget_class_bind_template_child (widget_class, KxWindow, status_label);
   gtk_widget_class_bind_template_callback (widget_class, format_call_year_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_call_dropdown_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_selection_items_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_text_cell_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_money_cell_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_number_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_applicant_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_type_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_title_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_stage_cb);
-  gtk_widget_class_bind_template_callback (widget_class, bind_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_section_switched_cb);
 
+  gtk_widget_class_install_action (widget_class, "main.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "main.section", "s", section_action);
+  gtk_widget_class_install_action (widget_class, "main.reload", NULL, reload_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "main.find", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "main.reload", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "main.reload", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "main.section", "s", section_names[i]);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }
@@ -504,6 +509,8 @@ kx_window_init (KxWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->call_dropdown), FALSE);
   update_subtitle (self);
+  g_signal_connect_object (self->funds_view, "project-activated",
+                           G_CALLBACK (on_funds_project_activated_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -557,6 +564,8 @@ kx_window_set_store (KxWindow *self,
 
   gtk_spinner_stop (self->progress_spinner);
   update_subtitle (self);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), store != NULL);
+  set_sections_store (self);
   load_calls (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -579,17 +588,75 @@ kx_window_show_progress (KxWindow   *self,
   gtk_label_set_text (self->progress_label, message);
   gtk_progress_bar_set_fraction (self->progress_bar, CLAMP (fraction, 0.0, 1.0));
   gtk_spinner_start (self->progress_spinner);
-  gtk_label_set_text (self->status_label, "");
   gtk_widget_set_visible (GTK_WIDGET (self->call_dropdown), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_entry), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "progress");
 }
 
-GListModel *
-_kx_window_get_project_model (KxWindow *self)
+/**
+ * kx_window_show_section:
+ * @name: "projects", "organizations", "experts", "funds", "call" or "audit"
+ *
+ * Returns: %FALSE when there is no such section
+ */
+gboolean
+kx_window_show_section (KxWindow   *self,
+                        const char *name)
+{
+  g_return_val_if_fail (KX_IS_WINDOW (self), FALSE);
+
+  if (name == NULL || gtk_stack_get_child_by_name (self->section_stack, name) == NULL)
+    return FALSE;
+  gtk_stack_set_visible_child_name (self->section_stack, name);
+  return TRUE;
+}
+
+/**
+ * kx_window_show_project:
+ * @number: the application's number, e.g. 2026-0001
+ * @page: (nullable): the detail page to show, e.g. "review"
+ *
+ * Selects the application's call and shows the application in the
+ * applications section.
+ *
+ * Returns: %FALSE with @error when there is no such application
+ */
+gboolean
+kx_window_show_project (KxWindow    *self,
+                        const char  *number,
+                        const char  *page,
+                        GError     **error)
+{
+  g_autoptr(KxProject) project = NULL;
+  GListModel *calls;
+  guint position;
+
+  g_return_val_if_fail (KX_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (self->store == NULL)
+    return TRUE;
+  project = kx_project_get_by_number (self->store, number, error);
+  if (project == NULL)
+    return FALSE;
+
+  calls = gtk_drop_down_get_model (self->call_dropdown);
+  position = find_call_position (calls, kx_project_get_call_year (project));
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (self->call_dropdown, position);
+  gtk_stack_set_visible_child_name (self->section_stack, "projects");
+  kx_projects_view_select_project (self->projects_view, kx_project_get_id (project));
+  if (page != NULL)
+    kx_projects_view_show_page (self->projects_view, page);
+  return TRUE;
+}
+
+KxProjectsView *
+_kx_window_get_projects_view (KxWindow *self)
 {
   g_return_val_if_fail (KX_IS_WINDOW (self), NULL);
 
-  return gtk_single_selection_get_model (self->selection);
+  return self->projects_view;
 }
 
 GtkDropDown *
@@ -600,20 +667,20 @@ _kx_window_get_call_dropdown (KxWindow *self)
   return self->call_dropdown;
 }
 
-GtkColumnView *
-_kx_window_get_column_view (KxWindow *self)
+GtkEditable *
+_kx_window_get_search_entry (KxWindow *self)
 {
   g_return_val_if_fail (KX_IS_WINDOW (self), NULL);
 
-  return self->column_view;
+  return GTK_EDITABLE (self->search_entry);
 }
 
-const char *
-_kx_window_get_status_text (KxWindow *self)
+GtkStack *
+_kx_window_get_section_stack (KxWindow *self)
 {
   g_return_val_if_fail (KX_IS_WINDOW (self), NULL);
 
-  return gtk_label_get_text (self->status_label);
+  return self->section_stack;
 }
 
 const char *

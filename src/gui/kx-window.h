@@ -23,5 +23,11 @@ void      kx_window_set_store     (KxWindow      *self,
 void      kx_window_show_progress (KxWindow      *self,
                                    const char    *message,
                                    double         fraction);
+gboolean  kx_window_show_section  (KxWindow      *self,
+                                   const char    *name);
+gboolean  kx_window_show_project  (KxWindow      *self,
+                                   const char    *number,
+                                   const char    *page,
+                                   GError       **error);
 
 G_END_DECLS

@@ -316,6 +316,10 @@ test_empty (void)
   kx_gui_test_flush ();
   g_assert_cmpint (kx_project_detail_get_project (host.detail), ==, funded.id);
   g_assert_false (shows (GTK_WIDGET (host.detail), _("Select a project to see its details")));
+  /* A project that is not there says so. */
+  kx_project_detail_set_project (host.detail, G_MAXINT32);
+  kx_gui_test_flush ();
+  assert_shows (GTK_WIDGET (host.detail), _("Could not read this project"));
   kx_project_detail_set_project (host.detail, 0);
   kx_gui_test_flush ();
   assert_shows (GTK_WIDGET (host.detail), _("Select a project to see its details"));
@@ -408,6 +412,7 @@ test_formal (void)
   kx_project_detail_set_project (host.detail, submitted.id);
   kx_gui_test_flush ();
   assert_shows (page, _("No formal review yet"));
+  save_shot (&host, "detail-800-formal-submitted.png");
   click (button);
   g_assert_nonnull (host.run);
   g_assert_cmpstr (g_variant_get_string (host.run, NULL), ==, "formal-review");
@@ -446,6 +451,7 @@ test_review (void)
 
   button = kx_gui_test_find (page, GTK_TYPE_BUTTON,
                              first->scored ? _("Edit scores…") : _("Enter scores…"));
+  save_shot (&host, "detail-800-review-under-way.png");
   click (button);
   g_assert_nonnull (host.score);
   g_assert_cmpint (g_variant_get_int64 (host.score), ==, first->expert_id);
@@ -470,6 +476,7 @@ test_assign_experts (void)
   kx_project_detail_set_project (host.detail, formal_passed.id);
   page = show_page (&host, "review");
   assert_shows (page, _("No expert assigned yet"));
+  save_shot (&host, "detail-800-review-formal-passed.png");
   click (kx_gui_test_find (page, GTK_TYPE_BUTTON, _("Assign experts…")));
   g_assert_nonnull (host.run);
   g_assert_cmpstr (g_variant_get_string (host.run, NULL), ==, "assign-experts");

@@ -136,6 +136,9 @@ kx_detail_formal_load (KxDetailFormal *self,
   reviews = kx_formal_review_list (store, kx_project_get_id (project), &error);
   kx_detail_section_clear (self->checks_section);
   kx_detail_section_clear (self->earlier_section);
+  /* Without a round, "No formal review yet" says it all. */
+  gtk_widget_set_visible (GTK_WIDGET (self->checks_section), reviews != NULL && reviews->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->earlier_section), reviews != NULL && reviews->len > 0);
   if (reviews == NULL)
     {
       kx_detail_section_set_error (self->latest_section, error);

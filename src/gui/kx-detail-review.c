@@ -47,7 +47,7 @@ show_assignments (KxDetailReview *self,
                   gboolean        may_score)
 {
   static const char *headers[] = { N_("Expert"), N_("Assigned on"), N_("Scored on"),
-                                   N_("Total"), NULL };
+                                   N_("Total"), "", NULL };
   KxDetailSection *s = self->assignments_section;
 
   kx_detail_section_set_columns (s, headers);
@@ -229,11 +229,15 @@ kx_detail_review_load (KxDetailReview *self,
   if (assignments == NULL)
     {
       kx_detail_section_set_error (self->assignments_section, error);
+      gtk_widget_set_visible (GTK_WIDGET (self->assignments_section), TRUE);
       kx_detail_section_clear (self->scores_section);
       kx_detail_section_clear (self->summary_section);
       return;
     }
   show_summary (self, store, project);
+  /* Without an expert, "No expert assigned yet" says it all. */
+  gtk_widget_set_visible (GTK_WIDGET (self->assignments_section), assignments->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->scores_section), assignments->len > 0);
   if (assignments->len == 0)
     kx_detail_section_clear (self->assignments_section);
   else

@@ -222,7 +222,10 @@ kx_detail_section_set_columns (KxDetailSection   *self,
   kx_detail_section_clear (self);
   for (column = 0; headers[column] != NULL; column++)
     {
-      GtkLabel *label = make_label (_(headers[column]), KX_CELL_WRAP | KX_CELL_DIM);
+      /* An empty header heads a column of buttons; _("") would be the
+       * catalogue's header. */
+      GtkLabel *label = make_label (*headers[column] != '\0' ? _(headers[column]) : " ",
+                                    KX_CELL_WRAP | KX_CELL_DIM);
 
       gtk_widget_set_hexpand (GTK_WIDGET (label), FALSE);
       gtk_label_set_width_chars (label, -1);

@@ -30,7 +30,7 @@ G_DECLARE_FINAL_TYPE (KxDetailSection, kx_detail_section, KX, DETAIL_SECTION, Gt
 /* Removes every row and shows the empty text. */
 void       kx_detail_section_clear       (KxDetailSection    *self);
 /* Starts a table: a header row of @headers, NULL-terminated msgids marked
- * with N_() and translated here. */
+ * with N_() and translated here; "" heads a column without a title. */
 void       kx_detail_section_set_columns (KxDetailSection    *self,
                                           const char *const  *headers);
 /* The index of a new row to fill with add_cell()/attach(). */

@@ -84,6 +84,30 @@ make_label (const char  *text,
 }
 
 static void
+set_title (KxDetailSection *self,
+           const char      *title)
+{
+  if (g_strcmp0 (title, gtk_label_get_text (self->title_label)) == 0)
+    return;
+  gtk_label_set_text (self->title_label, title);
+  gtk_widget_set_visible (GTK_WIDGET (self->title_label), title != NULL && *title != '\0');
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+set_empty_text (KxDetailSection *self,
+                const char      *text)
+{
+  if (g_strcmp0 (self->empty_text, text) == 0)
+    return;
+  g_free (self->empty_text);
+  self->empty_text = g_strdup (text);
+  if (kx_detail_section_is_empty (self))
+    gtk_label_set_text (self->empty_label, text);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY_TEXT]);
+}
+
+static void
 kx_detail_section_get_property (GObject    *object,
                                 guint       prop_id,
                                 GValue     *value,
@@ -115,14 +139,10 @@ kx_detail_section_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_TITLE:
-      gtk_label_set_text (self->title_label, g_value_get_string (value));
-      gtk_widget_set_visible (GTK_WIDGET (self->title_label),
-                              g_value_get_string (value) != NULL);
+      set_title (self, g_value_get_string (value));
       break;
     case PROP_EMPTY_TEXT:
-      g_free (self->empty_text);
-      self->empty_text = g_value_dup_string (value);
-      gtk_label_set_text (self->empty_label, self->empty_text);
+      set_empty_text (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -158,10 +178,10 @@ kx_detail_section_class_init (KxDetailSectionClass *klass)
 
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_EMPTY_TEXT] =
     g_param_spec_string ("empty-text", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,

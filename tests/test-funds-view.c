@@ -105,7 +105,15 @@ test_totals (Fixture       *f,
     {
       g_autofree char *png = g_build_filename (g_getenv ("KX_SHOT_DIR"), "funds-view.png", NULL);
 
+      g_autofree char *small = g_build_filename (g_getenv ("KX_SHOT_DIR"), "funds-view-800.png",
+                                                 NULL);
+
       kx_gui_test_save_png (f->view, png);
+      /* A section of a 1024 × 700 window gets about 800 × 600. */
+      gtk_window_set_default_size (f->window, 800, 600);
+      kx_gui_test_wait_drawn (f->view);
+      kx_gui_test_save_png (f->view, small);
+      g_assert_cmpint (gtk_widget_get_width (f->view), <=, 800);
     }
 }
 

@@ -112,18 +112,28 @@ describe_changes (KxStore     *store,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-/* The row's best name, and its amount when it has one. */
+static gboolean
+is_plain_key (const char *key)
+{
+  return !g_str_equal (key, "id") && !g_str_has_suffix (key, "_id") &&
+         !g_strv_contains (quiet_keys, key);
+}
+
+/* The row's best name, and its amount when it has one; a row with no
+ * name is described by its first few fields. */
 static char *
 describe_row (KxStore     *store,
               const char  *image,
               GError     **error)
 {
   static const char sql[] =
-    "SELECT key, value FROM json_each(?1) WHERE type IN ('text', 'integer')";
+    "SELECT key, value FROM json_each(?1) WHERE type IN ('text', 'integer') ORDER BY id";
   sqlite3_stmt *stmt = _kx_store_cached (store, sql, error);
+  g_autoptr(GString) fields = g_string_new ("");
   g_autofree char *label = NULL;
   g_autofree char *amount = NULL;
   guint best = G_N_ELEMENTS (label_keys);
+  guint n_fields = 0;
   int rc;
 
   if (stmt == NULL)
@@ -132,16 +142,19 @@ describe_row (KxStore     *store,
   while ((rc = _kx_store_step_row (store, stmt, error)) == 1)
     {
       const char *key = _kx_column_text (stmt, 0);
+      g_autofree char *value = format_value (key, _kx_column_text (stmt, 1));
 
       for (guint i = 0; label_keys[i] != NULL && i < best; i++)
         if (g_str_equal (key, label_keys[i]))
           {
             g_free (label);
-            label = format_value (key, _kx_column_text (stmt, 1));
+            label = g_strdup (value);
             best = i;
           }
       if (amount == NULL && g_str_equal (key, "amount_fen"))
-        amount = format_value (key, _kx_column_text (stmt, 1));
+        amount = g_strdup (value);
+      if (is_plain_key (key) && n_fields++ < MAX_CHANGES)
+        g_string_append_printf (fields, "%s%s: %s", n_fields > 1 ? ", " : "", key, value);
     }
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
@@ -149,7 +162,9 @@ describe_row (KxStore     *store,
     return NULL;
   if (label != NULL && amount != NULL)
     return g_strdup_printf ("%s, %s", label, amount);
-  return g_strdup (label != NULL ? label : amount != NULL ? amount : "");
+  if (label != NULL || amount != NULL)
+    return g_strdup (label != NULL ? label : amount);
+  return g_string_free (g_steal_pointer (&fields), FALSE);
 }
 
 static char *

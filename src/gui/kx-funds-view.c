@@ -28,7 +28,16 @@ enum {
 
 static const char *const total_names[N_TOTALS] = {
   N_("Budget"), N_("Approved"), N_("Disbursed"), N_("Recovered"),
-  N_("Balance (budget − disbursed + recovered)"), N_("Still available to disburse"),
+  N_("Balance"), N_("Available"),
+};
+
+static const char *const total_tips[N_TOTALS] = {
+  N_("The budget of the call"),
+  N_("What approved projects may receive; a revoked or failed project only what it was paid"),
+  N_("Every tranche paid so far"),
+  N_("Money paid back"),
+  N_("Budget − disbursed + recovered"),
+  N_("Budget − disbursed: what may still be paid out"),
 };
 
 enum {
@@ -72,7 +81,7 @@ struct _KxFundsView
   GtkStack           *stack;
   GtkLabel           *empty_label;
   GtkLabel           *empty_detail_label;
-  GtkBox             *summary_box;
+  GtkFlowBox         *summary_box;
   GtkGrid            *totals_grid;
   GtkGrid            *types_grid;
   GtkStack           *ledger_stack;
@@ -450,6 +459,7 @@ build_grids (KxFundsView *self)
       GtkLabel *name = add_grid_label (self->totals_grid, _(total_names[i]), 0, i, FALSE);
 
       gtk_widget_add_css_class (GTK_WIDGET (name), "dim-label");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (name), _(total_tips[i]));
       self->total_labels[i] = add_grid_label (self->totals_grid, NULL, 1, i, TRUE);
     }
   gtk_widget_add_css_class (GTK_WIDGET (self->total_labels[TOTAL_BALANCE]), "heading");
@@ -459,11 +469,9 @@ build_grids (KxFundsView *self)
                                                           c + 1, 0, TRUE)), "heading");
   for (int t = 0; t < KX_N_PROJECT_TYPES; t++)
     {
-      GtkLabel *name = add_grid_label (self->types_grid, kx_project_type_label (t + 1), 0, t + 1,
+      GtkLabel *name = add_grid_label (self->types_grid, kx_project_type_short (t + 1), 0, t + 1,
                                        FALSE);
 
-      gtk_label_set_ellipsize (name, PANGO_ELLIPSIZE_END);
-      gtk_label_set_max_width_chars (name, 16);
       gtk_widget_set_tooltip_text (GTK_WIDGET (name), kx_project_type_label (t + 1));
       for (int c = 0; c < N_TYPE_COLS; c++)
         self->type_labels[t][c] = add_grid_label (self->types_grid, NULL, c + 1, t + 1, TRUE);

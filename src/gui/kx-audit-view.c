@@ -152,6 +152,12 @@ action_label (const char *action)
     return _("Deleted");
   if (g_str_equal (action, "migrate"))
     return _("Database upgrade");
+  if (g_str_equal (action, "set-submitted-on"))
+    return _("Set the submission date");
+  if (g_str_equal (action, "resolve"))
+    return _("Resolve an objection");
+  if (g_str_has_prefix (action, "penalty-"))
+    return _("Record a penalty");
   return action;
 }
 

@@ -9,7 +9,9 @@
 
 #include "kx-gui-test.h"
 #include "kx-call.h"
+#include "kx-call-dialog.h"
 #include "kx-call-view.h"
+#include "kx-test-world.h"
 #include "kx-validate.h"
 
 #define PROJECTS 60
@@ -271,6 +273,72 @@ test_revert (Fixture       *f,
   g_assert_cmpuint (f->changed, ==, 0);
 }
 
+static GtkWindow *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (KX_IS_CALL_DIALOG (window))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+test_new_call (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *start = kx_date_add_years (kx_call_get_window_start (f->call), 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KxCall) created = NULL;
+  g_autoptr(KxStore) store = NULL;
+  GtkWindow *dialog;
+  GtkWidget *budget;
+
+  gtk_widget_activate_action (f->view, "call-view.new", NULL);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  kx_gui_test_wait_drawn (GTK_WIDGET (dialog));
+  /* Prefilled one year on. */
+  g_assert_nonnull (kx_gui_test_find (GTK_WIDGET (dialog), GTK_TYPE_SPIN_BUTTON, "2027"));
+  g_assert_nonnull (kx_gui_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, start));
+  g_assert_nonnull (kx_gui_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY,
+                                      "2027年度郴州市科协学会服务能力提升计划"));
+  if (g_getenv ("KX_SHOT_DIR") != NULL)
+    {
+      g_autofree char *png = g_build_filename (g_getenv ("KX_SHOT_DIR"), "call-dialog.png", NULL);
+
+      kx_gui_test_save_png (GTK_WIDGET (dialog), png);
+    }
+
+  /* An invalid budget: nothing is created. */
+  budget = kx_gui_test_find (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, "3500000.00");
+  g_assert_nonnull (budget);
+  gtk_editable_set_text (GTK_EDITABLE (budget), "abc");
+  g_assert_false (gtk_widget_get_sensitive (kx_gui_test_find (GTK_WIDGET (dialog),
+                                                              GTK_TYPE_BUTTON, "Create")));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "call-dialog.create", NULL);
+  g_assert_cmpint (kx_test_db_int (f->path, "SELECT count(*) FROM call WHERE year = 2027"), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (budget), "4000000");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "call-dialog.create", NULL);
+  kx_gui_test_flush ();
+  g_assert_null (find_dialog ());
+  g_assert_cmpuint (f->changed, ==, 1);
+  store = kx_gui_test_open (f->path);
+  created = kx_call_get_by_year (store, 2027, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (kx_call_get_budget_fen (created), ==, 400000000);
+  g_assert_cmpstr (kx_call_get_window_start (created), ==, start);
+  /* The policy came along. */
+  g_assert_cmpint (kx_call_get_policy (created)->type_cap_fen[0], ==,
+                   kx_call_get_policy (f->call)->type_cap_fen[0]);
+}
+
 static void
 test_skip (void)
 {
@@ -295,6 +363,7 @@ main (int   argc,
   ADD ("/call-view/weights", test_weights);
   ADD ("/call-view/caps", test_caps);
   ADD ("/call-view/revert", test_revert);
+  ADD ("/call-view/new-call", test_new_call);
 #undef ADD
 
   return g_test_run ();

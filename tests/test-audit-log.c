@@ -66,7 +66,7 @@ query (Fixture             *f,
        gint64               before)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *page = kx_audit_log_query (f->store, filter, limit, before, &error);
+  GPtrArray *page = kx_audit_log_query (f->store, filter, limit, before, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (page);
@@ -172,8 +172,26 @@ test_filter_dates (Fixture       *f,
   g_assert_cmpuint (page->len, ==, 0);
 
   filter.to = "not a date";
-  g_assert_null (kx_audit_log_query (f->store, &filter, 10, 0, &error));
+  g_assert_null (kx_audit_log_query (f->store, &filter, 10, 0, NULL, &error));
   g_assert_error (error, KX_VALIDATE_ERROR, KX_ERROR_INVALID);
+}
+
+/* A search for a text no entry holds reads the whole log: it can be
+ * stopped. */
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  KxAuditFilter filter = { .text = "no such text anywhere" };
+
+  g_cancellable_cancel (cancellable);
+  g_assert_null (kx_audit_log_query (f->store, &filter, 10, 0, cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  /* The store is fine afterwards. */
+  g_clear_error (&error);
+  g_ptr_array_unref (query (f, NULL, 10, 0));
 }
 
 static KxAuditEntry *
@@ -267,6 +285,7 @@ main (int   argc,
   ADD ("/audit-log/filter/text", test_filter_text);
   ADD ("/audit-log/filter/dates", test_filter_dates);
   ADD ("/audit-log/summaries", test_summaries);
+  ADD ("/audit-log/cancel", test_cancel);
   ADD ("/audit-log/entities", test_entities);
   ADD ("/audit-log/uses-index", test_uses_index);
 #undef ADD

@@ -76,7 +76,8 @@ core_page (Fixture             *f,
            gint64               before)
 {
   g_autoptr(GError) error = NULL;
-  GPtrArray *page = kx_audit_log_query (f->store, filter, KX_AUDIT_VIEW_PAGE, before, &error);
+  GPtrArray *page = kx_audit_log_query (f->store, filter, KX_AUDIT_VIEW_PAGE, before, NULL,
+                                        &error);
 
   g_assert_no_error (error);
   return page;

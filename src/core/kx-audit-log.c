@@ -15,6 +15,7 @@
 #include "kx-validate.h"
 
 #define MAX_CHANGES 3
+#define PROGRESS_STEPS 100000
 
 struct _KxAuditEntry
 {
@@ -187,6 +188,14 @@ summarize (KxStore     *store,
   return g_strdup_printf (_("deleted: %s"), row);
 }
 
+/* SQLite calls this every PROGRESS_STEPS virtual machine steps; non-zero
+ * interrupts the statement. */
+static int
+check_cancelled (void *data)
+{
+  return g_cancellable_is_cancelled (data);
+}
+
 static GString *
 build_query (const KxAuditFilter *filter,
              gint64               before_seq)
@@ -353,6 +362,8 @@ kx_audit_entry_get_summary (KxAuditEntry *self)
  * @limit: the page size
  * @before_seq: the sequence number of the last entry of the previous page,
  *   or 0 for the first page
+ * @cancellable: (nullable): stops a long search (a text no entry holds
+ *   reads the whole log) with G_IO_ERROR_CANCELLED
  *
  * Returns: (transfer full) (element-type KxAuditEntry): newest first; an
  * invalid date in @filter fails with KX_ERROR_INVALID.
@@ -362,14 +373,17 @@ kx_audit_log_query (KxStore              *store,
                     const KxAuditFilter  *filter,
                     guint                 limit,
                     gint64                before_seq,
+                    GCancellable         *cancellable,
                     GError              **error)
 {
   g_autoptr(GString) sql = build_query (filter, before_seq);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) local_error = NULL;
   int rc;
 
   g_return_val_if_fail (KX_IS_STORE (store), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   stmt = _kx_store_prepare (store, sql->str, error);
@@ -379,16 +393,25 @@ kx_audit_log_query (KxStore              *store,
   sqlite3_bind_int64 (stmt, 6, limit);
   if (!bind_filter (stmt, filter, error))
     return NULL;
-  while ((rc = _kx_store_step_row (store, stmt, error)) == 1)
+  if (cancellable != NULL)
+    sqlite3_progress_handler (_kx_store_get_db (store), PROGRESS_STEPS, check_cancelled,
+                              cancellable);
+  while ((rc = _kx_store_step_row (store, stmt, &local_error)) == 1)
     {
-      KxAuditEntry *entry = read_entry (store, stmt, error);
+      KxAuditEntry *entry = read_entry (store, stmt, &local_error);
 
       if (entry == NULL)
-        return NULL;
+        break;
       g_ptr_array_add (entries, entry);
     }
-  if (rc < 0)
+  sqlite3_progress_handler (_kx_store_get_db (store), 0, NULL, NULL);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
   return g_steal_pointer (&entries);
 }
 

@@ -9,7 +9,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 #include "kx-store.h"
 
@@ -41,11 +41,13 @@ const char *kx_audit_entry_get_summary        (KxAuditEntry *self);
 
 /* (transfer full) (element-type KxAuditEntry): at most @limit entries
  * matching @filter (nullable) with a sequence number below @before_seq
- * (0 = from the newest), newest first. */
+ * (0 = from the newest), newest first. @cancellable (nullable) stops a
+ * long search with G_IO_ERROR_CANCELLED. */
 GPtrArray  *kx_audit_log_query    (KxStore              *store,
                                    const KxAuditFilter  *filter,
                                    guint                 limit,
                                    gint64                before_seq,
+                                   GCancellable         *cancellable,
                                    GError              **error);
 /* (transfer full): the tables named in the log, sorted. */
 GStrv       kx_audit_log_entities (KxStore              *store,

@@ -328,7 +328,8 @@ load_thread (GTask        *task,
   if (store != NULL && job->want_entities)
     job->entities = kx_audit_log_entities (store, &error);
   if (error == NULL && store != NULL)
-    job->page = kx_audit_log_query (store, &filter, KX_AUDIT_VIEW_PAGE, job->before, &error);
+    job->page = kx_audit_log_query (store, &filter, KX_AUDIT_VIEW_PAGE, job->before,
+                                    cancellable, &error);
   if (error != NULL)
     g_task_return_error (task, error);
   else

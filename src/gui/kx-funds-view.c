@@ -217,50 +217,66 @@ set_money_cell (GtkListItem *item,
 }
 
 static void
-bind_number_cb (GtkSignalListItemFactory *f, GtkListItem *item, gpointer data)
+bind_number_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
 {
   set_cell (item, item_row (item)->number);
 }
 
 static void
-bind_applicant_cb (GtkSignalListItemFactory *f, GtkListItem *item, gpointer data)
+bind_applicant_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
 {
   set_cell (item, item_row (item)->applicant);
   gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), item_row (item)->applicant);
 }
 
 static void
-bind_stage_cb (GtkSignalListItemFactory *f, GtkListItem *item, gpointer data)
+bind_stage_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
 {
   set_cell (item, kx_stage_label (item_row (item)->stage));
 }
 
 static void
-bind_approved_cb (GtkSignalListItemFactory *f, GtkListItem *item, gpointer data)
+bind_approved_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
 {
   set_money_cell (item, item_row (item)->approved_fen);
 }
 
 static void
-bind_tranche1_cb (GtkSignalListItemFactory *f, GtkListItem *item, gpointer data)
+bind_tranche1_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
 {
   set_money_cell (item, item_row (item)->tranche1_fen);
 }
 
 static void
-bind_tranche2_cb (GtkSignalListItemFactory *f, GtkListItem *item, gpointer data)
+bind_tranche2_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
 {
   set_money_cell (item, item_row (item)->tranche2_fen);
 }
 
 static void
-bind_recovered_cb (GtkSignalListItemFactory *f, GtkListItem *item, gpointer data)
+bind_recovered_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
 {
   set_money_cell (item, item_row (item)->recovered_fen);
 }
 
 static void
-bind_balance_cb (GtkSignalListItemFactory *f, GtkListItem *item, gpointer data)
+bind_balance_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
 {
   set_money_cell (item, item_row (item)->balance_fen);
 }

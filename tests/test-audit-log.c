@@ -217,9 +217,9 @@ test_summaries (Fixture       *f,
   g_autoptr(KxAuditEntry) review = first_entry (f, "project", "formal-review");
   g_autoptr(KxAuditEntry) insert = first_entry (f, "organization", "insert");
   g_autoptr(KxAuditEntry) paid = first_entry (f, "disbursement", "disburse");
-  g_autofree char *stage = g_strdup_printf ("stage: %s → %s", kx_stage_label (KX_STAGE_SUBMITTED),
+  g_autofree char *stage = g_strdup_printf ("Stage: %s → %s", kx_stage_label (KX_STAGE_SUBMITTED),
                                             kx_stage_label (KX_STAGE_FORMAL_PASSED));
-  g_autofree char *stage_rejected = g_strdup_printf ("stage: %s → %s",
+  g_autofree char *stage_rejected = g_strdup_printf ("Stage: %s → %s",
                                                      kx_stage_label (KX_STAGE_SUBMITTED),
                                                      kx_stage_label (KX_STAGE_REJECTED));
   const char *summary = kx_audit_entry_get_summary (review);

@@ -40,6 +40,90 @@ static const char *const label_keys[] = {
   "title", "name", "number", "item", "migration", "description", "voucher_no", "reason", NULL
 };
 
+/* Column names as people read them; others are shown as they are. */
+static const struct
+{
+  const char *key;
+  const char *label;
+} field_labels[] = {
+  { "active", NC_ ("audit field", "Active") },
+  { "address", NC_ ("audit field", "Address") },
+  { "affiliation", NC_ ("audit field", "Affiliation") },
+  { "amount_fen", NC_ ("audit field", "Amount") },
+  { "approved", NC_ ("audit field", "Approved") },
+  { "approved_fen", NC_ ("audit field", "Approved amount") },
+  { "assessment", NC_ ("audit field", "Assessment") },
+  { "assigned_on", NC_ ("audit field", "Assigned on") },
+  { "ban_years", NC_ ("audit field", "Ban years") },
+  { "bank_account", NC_ ("audit field", "Bank account") },
+  { "bank_name", NC_ ("audit field", "Bank") },
+  { "budget_fen", NC_ ("audit field", "Budget") },
+  { "budget_note", NC_ ("audit field", "Budget note") },
+  { "checked_on", NC_ ("audit field", "Checked on") },
+  { "comment", NC_ ("audit field", "Comment") },
+  { "comments", NC_ ("audit field", "Comments") },
+  { "contact_person", NC_ ("audit field", "Contact person") },
+  { "contact_phone", NC_ ("audit field", "Contact phone") },
+  { "content", NC_ ("audit field", "Content") },
+  { "credit_code", NC_ ("audit field", "Credit code") },
+  { "decided_on", NC_ ("audit field", "Decided on") },
+  { "description", NC_ ("audit field", "Description") },
+  { "due_on", NC_ ("audit field", "Due on") },
+  { "end_on", NC_ ("audit field", "Ends on") },
+  { "evidence", NC_ ("audit field", "Evidence") },
+  { "fact_date", NC_ ("audit field", "Date") },
+  { "holds", NC_ ("audit field", "Holds") },
+  { "indicators", NC_ ("audit field", "Indicators") },
+  { "kind", NC_ ("audit field", "Kind") },
+  { "materials", NC_ ("audit field", "Materials") },
+  { "meeting_on", NC_ ("audit field", "Meeting on") },
+  { "minutes_ref", NC_ ("audit field", "Minutes") },
+  { "name", NC_ ("audit field", "Name") },
+  { "note", NC_ ("audit field", "Note") },
+  { "number", NC_ ("audit field", "Number") },
+  { "objector", NC_ ("audit field", "Objector") },
+  { "paid_on", NC_ ("audit field", "Paid on") },
+  { "reason", NC_ ("audit field", "Reason") },
+  { "received_on", NC_ ("audit field", "Received on") },
+  { "recovered_on", NC_ ("audit field", "Recovered on") },
+  { "recovery_fen", NC_ ("audit field", "Recovery") },
+  { "reported_on", NC_ ("audit field", "Reported on") },
+  { "requested_fen", NC_ ("audit field", "Requested amount") },
+  { "resolution", NC_ ("audit field", "Resolution") },
+  { "resolved_on", NC_ ("audit field", "Resolved on") },
+  { "result", NC_ ("audit field", "Result") },
+  { "reviewed_on", NC_ ("audit field", "Reviewed on") },
+  { "reviewer", NC_ ("audit field", "Reviewer") },
+  { "scored_on", NC_ ("audit field", "Scored on") },
+  { "signed_on", NC_ ("audit field", "Signed on") },
+  { "spent_on", NC_ ("audit field", "Spent on") },
+  { "stage", NC_ ("audit field", "Stage") },
+  { "start_on", NC_ ("audit field", "Starts on") },
+  { "status", NC_ ("audit field", "Status") },
+  { "submitted_on", NC_ ("audit field", "Submitted on") },
+  { "title", NC_ ("audit field", "Title") },
+  { "tranche", NC_ ("audit field", "Tranche") },
+  { "type", NC_ ("audit field", "Type") },
+  { "voucher_no", NC_ ("audit field", "Voucher") },
+  { "window_end", NC_ ("audit field", "Window end") },
+  { "window_start", NC_ ("audit field", "Window start") },
+  { "year", NC_ ("audit field", "Year") },
+  { "basic", NC_ ("audit field", "Basic conditions") },
+  { "sustain", NC_ ("audit field", "Sustainability") },
+  { "science", NC_ ("audit field", "Scientific merit") },
+  { "demo", NC_ ("audit field", "Demonstration") },
+  { "reach", NC_ ("audit field", "Reach") },
+};
+
+static const char *
+field_label (const char *key)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_labels); i++)
+    if (g_str_equal (key, field_labels[i].key))
+      return g_dpgettext2 (NULL, "audit field", field_labels[i].label);
+  return key;
+}
+
 static char *
 format_value (const char *key,
               const char *value)
@@ -99,7 +183,8 @@ describe_changes (KxStore     *store,
         continue;
       old = format_value (key, (const char *) sqlite3_column_text (stmt, 1));
       new = format_value (key, (const char *) sqlite3_column_text (stmt, 2));
-      g_string_append_printf (text, "%s%s: %s → %s", n > 1 ? "; " : "", key, old, new);
+      g_string_append_printf (text, "%s%s: %s → %s", n > 1 ? "; " : "", field_label (key), old,
+                              new);
     }
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);
@@ -155,7 +240,8 @@ describe_row (KxStore     *store,
       if (amount == NULL && g_str_equal (key, "amount_fen"))
         amount = g_strdup (value);
       if (is_plain_key (key) && n_fields++ < MAX_CHANGES)
-        g_string_append_printf (fields, "%s%s: %s", n_fields > 1 ? ", " : "", key, value);
+        g_string_append_printf (fields, "%s%s: %s", n_fields > 1 ? ", " : "", field_label (key),
+                                value);
     }
   sqlite3_reset (stmt);
   sqlite3_clear_bindings (stmt);

@@ -112,7 +112,9 @@ set_sections_call (KxWindow *self,
   kx_audit_view_set_call (self->audit_view, call);
 }
 
-/* Re-reads every section but @except (which did the writing). */
+/* Re-reads every section but @except (which did the writing). The call
+ * settings are left alone unless everything is reloaded (@except %NULL):
+ * no other section changes a call, and a reload would drop unsaved edits. */
 static void
 reload_sections (KxWindow  *self,
                  GtkWidget *except)
@@ -125,7 +127,7 @@ reload_sections (KxWindow  *self,
     kx_experts_view_reload (self->experts_view);
   if (except != GTK_WIDGET (self->funds_view))
     kx_funds_view_reload (self->funds_view);
-  if (except != GTK_WIDGET (self->call_view))
+  if (except == NULL)
     kx_call_view_reload (self->call_view);
   if (except != GTK_WIDGET (self->audit_view))
     kx_audit_view_reload (self->audit_view);

@@ -15,6 +15,7 @@
 #include "kx-organization-dialog.h"
 #include "kx-organization.h"
 #include "kx-organizations-view.h"
+#include "kx-penalty.h"
 #include "kx-validate.h"
 #include "kx-year-record-dialog.h"
 
@@ -240,6 +241,54 @@ test_search (Fixture       *f,
                    ==, "empty");
   search (f, "");
   g_assert_cmpuint (n_shown (f), ==, total);
+}
+
+static gboolean
+shows_prefix (GtkWidget  *widget,
+              const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget)
+      && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (shows_prefix (c, prefix))
+      return TRUE;
+  return FALSE;
+}
+
+/* Every organization banned today is marked in the list, and no other. */
+static void
+test_ban_marker (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GListModel) orgs = kx_organization_list (f->store, NULL);
+  g_autofree char *today = kx_date_today ();
+  guint banned = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (orgs); i++)
+    {
+      g_autoptr(KxOrganization) org = g_list_model_get_item (orgs, i);
+      g_auto(KxBan) ban = { 0 };
+      g_autofree char *marker = NULL;
+      gboolean is_banned = FALSE;
+
+      g_assert_true (kx_penalty_ban_on (f->store, kx_organization_get_id (org), today, &ban,
+                                        &is_banned, NULL));
+      search (f, kx_organization_get_name (org));
+      kx_gui_test_wait_drawn (GTK_WIDGET (f->view));
+      if (!is_banned)
+        {
+          g_assert_false (shows_prefix (child (f->view, KX_TYPE_ORGANIZATIONS_VIEW, "column_view"),
+                                        "until "));
+          continue;
+        }
+      marker = g_strdup_printf ("until %s", ban.until);
+      g_assert_true (shows_prefix (child (f->view, KX_TYPE_ORGANIZATIONS_VIEW, "column_view"),
+                                   marker));
+      banned++;
+    }
+  g_assert_cmpuint (banned, >, 0);
 }
 
 static void
@@ -665,6 +714,7 @@ main (int    argc,
 
   ADD ("search", test_search);
   ADD ("select", test_select);
+  ADD ("ban-marker", test_ban_marker);
   ADD ("add-validates", test_add_validates);
   ADD ("add-duplicate", test_add_duplicate);
   ADD ("edit", test_edit);

@@ -186,8 +186,8 @@ describe_penalty (const KxPenalty *p)
   g_autofree char *money = kx_money_format (p->recovery_fen);
   GString *s = g_string_new (NULL);
 
-  g_string_append_printf (s, ngettext ("Decided on %s, banned for %d year until %s",
-                                       "Decided on %s, banned for %d years until %s",
+  g_string_append_printf (s, ngettext ("Decided on %s: banned for %d year, accepted again from %s",
+                                       "Decided on %s: banned for %d years, accepted again from %s",
                                        p->ban_years),
                           p->decided_on, p->ban_years, p->until);
   if (p->project_number != NULL)

@@ -374,7 +374,8 @@ test_deactivate (Fixture       *f,
   g_autoptr(KxExpert) stored = NULL;
   KxExpertDialog *dialog;
 
-  gtk_widget_activate_action (GTK_WIDGET (f->view), "experts.edit", NULL);
+  /* Activating the row (double-click, Enter) edits it. */
+  g_signal_emit_by_name (column_view (f), "activate", 0);
   dialog = wait_window (type);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (dialog, type,
                                                                        "active_check"))));
@@ -435,6 +436,24 @@ test_screenshots (Fixture       *f,
 }
 
 static void
+test_no_store (void)
+{
+  GtkWidget *view = g_object_ref_sink (kx_experts_view_new ());
+  GtkWindow *window = kx_gui_test_host (view, 800, 600);
+  GtkWidget *stack = child (view, KX_TYPE_EXPERTS_VIEW, "list_stack");
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (view, KX_TYPE_EXPERTS_VIEW,
+                                                         "empty_label"))),
+                   ==, "No database open");
+  gtk_widget_activate_action (view, "experts.add", NULL);
+  kx_gui_test_flush ();
+  g_assert_true (no_window (KX_TYPE_EXPERT_DIALOG));
+  gtk_window_destroy (window);
+  g_object_unref (view);
+}
+
+static void
 skip_no_display (void)
 {
   g_test_skip ("no display");
@@ -458,6 +477,7 @@ main (int    argc,
   ADD ("add-expert", test_add_expert);
   ADD ("deactivate", test_deactivate);
   ADD ("screenshots", test_screenshots);
+  g_test_add_func ("/experts-view/no-store", test_no_store);
 
   return g_test_run ();
 }

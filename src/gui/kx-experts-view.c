@@ -191,6 +191,13 @@ on_selected_cb (KxExpertsView *self)
   update_actions (self);
 }
 
+/* Double-click or Enter on a row edits it. */
+static void
+on_row_activated_cb (KxExpertsView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "experts.edit", NULL);
+}
+
 static void
 on_items_changed_cb (KxExpertsView *self)
 {
@@ -391,6 +398,7 @@ kx_experts_view_class_init (KxExpertsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_items_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_text_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_number_cell_cb);

@@ -212,19 +212,23 @@ on_selected_cb (KxOrganizationsView *self)
   update_actions (self);
 }
 
+/* Double-click or Enter on a row edits it. */
+static void
+on_row_activated_cb (KxOrganizationsView *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "orgs.edit", NULL);
+}
+
 static void
 on_items_changed_cb (KxOrganizationsView *self)
 {
   update_status (self);
 }
 
+/* The detail has reloaded itself; a record or a fact does not change the list. */
 static void
 on_detail_changed_cb (KxOrganizationsView *self)
 {
-  KxOrganization *org = selected_organization (self);
-
-  /* A fact or a record does not change the list, but a penalty's ban may. */
-  load (self, org != NULL ? kx_organization_get_id (org) : 0);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -498,6 +502,7 @@ kx_organizations_view_class_init (KxOrganizationsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_items_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_text_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);

@@ -1,0 +1,154 @@
+/* kx-form.c: what the forms and detail panes of the sections share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "kx-form"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kx-form.h"
+
+typedef struct
+{
+  GObject           *object;
+  KxFormConfirmFunc  func;
+  gpointer           user_data;
+} Confirm;
+
+gboolean
+kx_form_show_error (GtkLabel     *label,
+                    const GError *error)
+{
+  gtk_label_set_text (label, error != NULL ? error->message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), error != NULL);
+  return error == NULL;
+}
+
+char *
+kx_form_get_text (GtkEditable *editable)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+}
+
+static void
+on_confirm_response_cb (GtkDialog *dialog,
+                        int        response,
+                        Confirm   *confirm)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    confirm->func (confirm->object, confirm->user_data);
+  g_object_unref (confirm->object);
+  g_free (confirm);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+void
+kx_form_confirm (GtkWidget         *parent,
+                 const char        *message,
+                 const char        *detail,
+                 const char        *accept_label,
+                 KxFormConfirmFunc  func,
+                 GObject           *object,
+                 gpointer           user_data)
+{
+  Confirm *confirm = g_new0 (Confirm, 1);
+  GtkWidget *dialog;
+  GtkWidget *accept;
+
+  confirm->object = g_object_ref (object);
+  confirm->func = func;
+  confirm->user_data = user_data;
+
+  dialog = gtk_message_dialog_new (kx_form_get_window (parent),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE, "%s", message);
+  if (detail != NULL)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", detail);
+  gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+  accept = gtk_dialog_add_button (GTK_DIALOG (dialog), accept_label, GTK_RESPONSE_ACCEPT);
+  gtk_widget_add_css_class (accept, "destructive-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_confirm_response_cb), confirm);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+GtkWindow *
+kx_form_get_window (GtkWidget *widget)
+{
+  GtkRoot *root = widget != NULL ? gtk_widget_get_root (widget) : NULL;
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+void
+kx_form_clear_list_box (GtkListBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_list_box_remove (box, child);
+}
+
+static GtkWidget *
+new_wrapping_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  return label;
+}
+
+GtkWidget *
+kx_form_row_new (const char *title,
+                 const char *detail)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_box_append (GTK_BOX (box), new_wrapping_label (title));
+  if (detail != NULL && *detail != '\0')
+    {
+      GtkWidget *label = new_wrapping_label (detail);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  return box;
+}
+
+/* One plain label per cell: GTK 4.8 rebuilds every visible cell on a model
+ * change, so cells must stay cheap (PLATFORM.md, "Big lists"). */
+GtkWidget *
+kx_form_cell_new (float xalign)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  return label;
+}
+
+void
+kx_form_cell_set_text (GtkListItem *item,
+                       const char  *text,
+                       gboolean     tooltip)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+  if (tooltip)
+    gtk_widget_set_tooltip_text (label, text != NULL && *text != '\0' ? text : NULL);
+}
+
+const char *
+kx_form_or_dash (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : "—";
+}

@@ -1,0 +1,291 @@
+/* test-action-dialog.c: a project walked from submitted to funded in the dialogs alone
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+
+#include "kx-action-test.h"
+#include "kx-review.h"
+#include "kx-workflow.h"
+
+static guint done_count;
+
+static void
+done_cb (gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static KxActionDialog *
+open_dialog (KxStore  *store,
+             gint64    project_id,
+             KxAction  action,
+             gint64    expert_id)
+{
+  KxActionDialog *dialog;
+
+  kx_action_dialog_present (NULL, store, project_id, action, expert_id, G_CALLBACK (done_cb),
+                            &done_count);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (kx_action_dialog_get_action (dialog), ==, action);
+  return dialog;
+}
+
+/* OK on a valid dialog: the stage is @stage after, one more audit row at
+ * least, the dialog is gone and done was called. */
+static void
+ok_and_expect (KxStore        *store,
+               KxActionDialog *dialog,
+               gint64          project_id,
+               KxStage         stage)
+{
+  gint64 rows = audit_rows (store);
+  guint done = done_count;
+
+  g_assert_null (_kx_action_dialog_get_error (dialog));
+  g_assert_true (ok_sensitive (dialog));
+  click (_kx_action_dialog_get_ok_button (dialog));
+  g_assert_null (find_dialog ());
+  g_assert_cmpuint (done_count, ==, done + 1);
+  g_assert_cmpint (stage_of (store, project_id), ==, stage);
+  g_assert_cmpint (audit_rows (store), >, rows);
+}
+
+static void
+score_every_expert (KxStore *store,
+                    gint64   project_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) assignments = kx_review_list_assignments (store, project_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (assignments->len, >, 0);
+  for (guint i = 0; i < assignments->len; i++)
+    {
+      KxReviewAssignment *a = &g_array_index (assignments, KxReviewAssignment, i);
+      KxActionDialog *dialog = open_dialog (store, project_id, KX_ACTION_SCORE, a->expert_id);
+      gint64 rows = audit_rows (store);
+
+      for (guint c = 0; c < KX_N_CRITERIA; c++)
+        {
+          g_autofree char *key = g_strdup_printf ("score-%s", kx_criterion_to_string (c));
+
+          gtk_spin_button_set_value (GTK_SPIN_BUTTON (_kx_action_dialog_get_field (dialog, key)),
+                                     16 + (c == 0));
+        }
+      if (i == 0)
+        maybe_shot (GTK_WIDGET (dialog), "dialog-score.png");
+      g_assert_true (ok_sensitive (dialog));
+      click (_kx_action_dialog_get_ok_button (dialog));
+      g_assert_null (find_dialog ());
+      g_assert_cmpint (audit_rows (store), >, rows);
+    }
+}
+
+/* Bad amounts are named and block OK; a refusal of the core is shown and
+ * the dialog stays open with the input. */
+static void
+check_decide_errors (KxStore        *store,
+                     KxActionDialog *dialog,
+                     gint64          project_id)
+{
+  const char *bad[] = { "12.345", "-1", "abc" };
+  gint64 rows = audit_rows (store);
+  g_autofree char *too_much = NULL;
+  g_autoptr(KxProject) project = kx_project_get (store, project_id, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      const char *error;
+
+      set_field (dialog, "amount", bad[i]);
+      error = _kx_action_dialog_get_field_error (dialog, "amount");
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error, "Approved amount"));
+      g_assert_false (ok_sensitive (dialog));
+      click (_kx_action_dialog_get_ok_button (dialog));
+      g_assert_true (find_dialog () == dialog);
+    }
+  g_assert_cmpint (audit_rows (store), ==, rows);
+  g_assert_cmpint (stage_of (store, project_id), ==, KX_STAGE_REVIEWED);
+
+  too_much = g_strdup_printf ("%lld", (long long) (kx_project_get_requested_fen (project) / 100
+                                                   + 1000));
+  set_field (dialog, "amount", too_much);
+  g_assert_true (ok_sensitive (dialog));
+  click (_kx_action_dialog_get_ok_button (dialog));
+  g_assert_true (find_dialog () == dialog);
+  g_assert_nonnull (_kx_action_dialog_get_error (dialog));
+  maybe_shot (GTK_WIDGET (dialog), "dialog-decide-refused.png");
+  g_assert_cmpint (audit_rows (store), ==, rows);
+  g_assert_cmpint (stage_of (store, project_id), ==, KX_STAGE_REVIEWED);
+}
+
+static void
+test_walk_to_funded (void)
+{
+  g_autofree char *path = kx_gui_test_demo_copy (120);
+  g_autoptr(KxStore) store = kx_gui_test_open (path);
+  gint64 id = project_at (store, KX_STAGE_SUBMITTED, 0);
+  g_autoptr(KxProject) project = NULL;
+  g_autofree char *requested = NULL;
+  KxActionDialog *dialog;
+
+  g_assert_cmpint (id, >, 0);
+  dialog = open_dialog (store, id, KX_ACTION_FORMAL_REVIEW, 0);
+  maybe_shot (GTK_WIDGET (dialog), "dialog-formal-review.png");
+  ok_and_expect (store, dialog, id, KX_STAGE_FORMAL_PASSED);
+
+  dialog = open_dialog (store, id, KX_ACTION_ASSIGN_EXPERTS, 0);
+  maybe_shot (GTK_WIDGET (dialog), "dialog-assign.png");
+  ok_and_expect (store, dialog, id, KX_STAGE_UNDER_EXPERT_REVIEW);
+
+  score_every_expert (store, id);
+  ok_and_expect (store, open_dialog (store, id, KX_ACTION_FINISH_REVIEW, 0), id,
+                 KX_STAGE_REVIEWED);
+
+  dialog = open_dialog (store, id, KX_ACTION_DECIDE, 0);
+  check_decide_errors (store, dialog, id);
+  project = kx_project_get (store, id, NULL);
+  requested = g_strdup_printf ("%lld", (long long) (kx_project_get_requested_fen (project) / 100));
+  set_field (dialog, "amount", requested);
+  ok_and_expect (store, dialog, id, KX_STAGE_APPROVED);
+
+  dialog = open_dialog (store, id, KX_ACTION_START_NOTICE, 0);
+  set_field (dialog, "date", "2026-07-20");
+  ok_and_expect (store, dialog, id, KX_STAGE_IN_NOTICE);
+
+  /* closing on the notice's last day is refused before OK */
+  dialog = open_dialog (store, id, KX_ACTION_CLOSE_NOTICE, 0);
+  set_field (dialog, "date", "2026-07-26");
+  g_assert_false (ok_sensitive (dialog));
+  g_assert_nonnull (strstr (_kx_action_dialog_get_error (dialog), "2026-07-27"));
+  maybe_shot (GTK_WIDGET (dialog), "dialog-close-notice-early.png");
+  set_field (dialog, "date", "2026-07-27");
+  ok_and_expect (store, dialog, id, KX_STAGE_NOTICE_PASSED);
+
+  dialog = open_dialog (store, id, KX_ACTION_SIGN_AGREEMENT, 0);
+  set_field (dialog, "date", "2026-07-28");
+  ok_and_expect (store, dialog, id, KX_STAGE_AGREEMENT_SIGNED);
+
+  dialog = open_dialog (store, id, KX_ACTION_DISBURSE, 0);
+  set_field (dialog, "date", "2026-07-29");
+  maybe_shot (GTK_WIDGET (dialog), "dialog-disburse.png");
+  ok_and_expect (store, dialog, id, KX_STAGE_FUNDED);
+}
+
+static void
+test_cancel_writes_nothing (void)
+{
+  g_autofree char *path = kx_gui_test_demo_copy (120);
+  g_autoptr(KxStore) store = kx_gui_test_open (path);
+  gint64 id = project_at (store, KX_STAGE_SUBMITTED, 0);
+  gint64 rows = audit_rows (store);
+  guint done = done_count;
+  KxActionDialog *dialog = open_dialog (store, id, KX_ACTION_FORMAL_REVIEW, 0);
+
+  set_field (dialog, "reviewer", "王");
+  click (_kx_action_dialog_get_cancel_button (dialog));
+  g_assert_null (find_dialog ());
+
+  dialog = open_dialog (store, id, KX_ACTION_FORMAL_REVIEW, 0);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
+  kx_gui_test_flush ();
+  g_assert_null (find_dialog ());
+
+  g_assert_cmpuint (done_count, ==, done);
+  g_assert_cmpint (audit_rows (store), ==, rows);
+  g_assert_cmpint (stage_of (store, id), ==, KX_STAGE_SUBMITTED);
+}
+
+/* A rejection needs its reason and a confirmation naming the consequence. */
+static void
+test_reject_confirms (void)
+{
+  g_autofree char *path = kx_gui_test_demo_copy (120);
+  g_autoptr(KxStore) store = kx_gui_test_open (path);
+  gint64 id = project_at (store, KX_STAGE_SUBMITTED, 0);
+  gint64 rows = audit_rows (store);
+  KxActionDialog *dialog = open_dialog (store, id, KX_ACTION_FORMAL_REVIEW, 0);
+  GtkDropDown *result = GTK_DROP_DOWN (_kx_action_dialog_get_field (dialog, "result"));
+
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (_kx_action_dialog_get_field (dialog,
+                                                                              "check-3")),
+                               FALSE);
+  g_assert_cmpuint (gtk_drop_down_get_selected (result), ==, KX_FORMAL_RESULT_RETURN);
+  gtk_drop_down_set_selected (result, KX_FORMAL_RESULT_REJECT);
+  g_assert_nonnull (_kx_action_dialog_get_field_error (dialog, "note"));
+  g_assert_false (ok_sensitive (dialog));
+  set_field (dialog, "note", "材料系伪造");
+  g_assert_true (ok_sensitive (dialog));
+
+  click (_kx_action_dialog_get_ok_button (dialog));
+  g_assert_nonnull (_kx_action_dialog_get_confirmation (dialog));
+  maybe_shot (GTK_WIDGET (dialog), "dialog-reject-confirm.png");
+  g_assert_cmpint (audit_rows (store), ==, rows);
+  click (_kx_action_dialog_get_cancel_button (dialog));   /* back */
+  g_assert_null (_kx_action_dialog_get_confirmation (dialog));
+  g_assert_true (find_dialog () == dialog);
+
+  click (_kx_action_dialog_get_ok_button (dialog));
+  click (_kx_action_dialog_get_ok_button (dialog));
+  g_assert_null (find_dialog ());
+  g_assert_cmpint (stage_of (store, id), ==, KX_STAGE_REJECTED);
+}
+
+/* Every action's dialog opens on a project where it belongs. */
+static void
+test_every_dialog_builds (void)
+{
+  g_autofree char *path = kx_gui_test_demo_copy (120);
+  g_autoptr(KxStore) store = kx_gui_test_open (path);
+
+  for (KxStage stage = 0; stage < KX_N_STAGES; stage++)
+    {
+      gint64 id = project_at (store, stage, 0);
+
+      for (KxAction action = 0; id > 0 && action < KX_N_ACTIONS; action++)
+        {
+          KxActionDialog *dialog;
+
+          if (!kx_workflow_stage_allows (action, stage))
+            continue;
+          dialog = open_dialog (store, id, action, 0);
+          if (stage == KX_STAGE_IN_PROGRESS && action == KX_ACTION_REPORT_PROGRESS)
+            maybe_shot (GTK_WIDGET (dialog), "dialog-report.png");
+          if (stage == KX_STAGE_MIDTERM_PASSED && action == KX_ACTION_FINAL_CHECK)
+            maybe_shot (GTK_WIDGET (dialog), "dialog-final-check.png");
+          gtk_window_destroy (GTK_WINDOW (dialog));
+          kx_gui_test_flush ();
+        }
+    }
+}
+
+static void
+skip_without_display (void)
+{
+  g_test_skip ("no display");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_setenv ("KEXIE_TODAY", "2026-07-20", TRUE);
+  if (!kx_gui_test_init (&argc, &argv))
+    {
+      g_test_add_func ("/action-dialog/skipped", skip_without_display);
+      return g_test_run ();
+    }
+  load_style ();
+  g_test_add_func ("/action-dialog/walk-to-funded", test_walk_to_funded);
+  g_test_add_func ("/action-dialog/cancel-writes-nothing", test_cancel_writes_nothing);
+  g_test_add_func ("/action-dialog/reject-confirms", test_reject_confirms);
+  g_test_add_func ("/action-dialog/every-dialog-builds", test_every_dialog_builds);
+  return g_test_run ();
+}

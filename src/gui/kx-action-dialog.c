@@ -479,7 +479,6 @@ _kx_action_dialog_add_info (KxActionDialog *self,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "kx-dialog-info");
   gtk_box_append (field_box (self), label);
   return GTK_LABEL (label);

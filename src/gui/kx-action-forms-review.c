@@ -612,12 +612,14 @@ finish_build (KxActionDialog  *self,
       !kx_review_project_score (STORE (self), ID (self), &summary, error))
     return FALSE;
   score = format_score (summary.score_x100);
-  text = g_strdup_printf (_("%d of %d experts have scored. The project's score is %s%s; the "
-                            "pass line is %d, so it %s."),
-                          summary.n_scores, summary.n_assigned, score,
-                          summary.trimmed ? _(" (highest and lowest dropped)") : "",
-                          policy.pass_line,
-                          summary.passes ? _("passes") : _("does not pass"));
+  text = g_strdup_printf (summary.passes
+                          ? _("%d of %d experts have scored. The project's score is %s, at or "
+                              "above the pass line of %d.%s")
+                          : _("%d of %d experts have scored. The project's score is %s, below "
+                              "the pass line of %d.%s"),
+                          summary.n_scores, summary.n_assigned, score, policy.pass_line,
+                          summary.trimmed ? _(" The highest and the lowest total are left out.")
+                                          : "");
   _kx_action_dialog_add_info (self, text);
   _kx_action_dialog_add_date (self, "date", _("Date"));
   return TRUE;

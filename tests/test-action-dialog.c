@@ -238,6 +238,79 @@ test_reject_confirms (void)
   g_assert_cmpint (stage_of (store, id), ==, KX_STAGE_REJECTED);
 }
 
+/* Carried out, checked, failed: the penalty is named before it is
+ * recorded, then the money is recovered. */
+static void
+test_progress_to_recovery (void)
+{
+  g_autofree char *path = kx_gui_test_demo_copy (120);
+  g_autoptr(KxStore) store = kx_gui_test_open (path);
+  gint64 id = project_at (store, KX_STAGE_FUNDED, 0);
+  gint64 rows;
+  KxActionDialog *dialog;
+
+  g_assert_cmpint (id, >, 0);
+  dialog = open_dialog (store, id, KX_ACTION_SPEND, 0);
+  set_field (dialog, "amount", "abc");
+  g_assert_nonnull (strstr (_kx_action_dialog_get_field_error (dialog, "amount"), "Amount"));
+  g_assert_false (ok_sensitive (dialog));
+  set_field (dialog, "amount", "1200");
+  set_field (dialog, "description", "会场租赁");
+  ok_and_expect (store, dialog, id, KX_STAGE_FUNDED);
+
+  dialog = open_dialog (store, id, KX_ACTION_REPORT_PROGRESS, 0);
+  g_assert_nonnull (_kx_action_dialog_get_field_error (dialog, "text"));
+  g_assert_false (ok_sensitive (dialog));
+  set_field (dialog, "text", "已完成调研");
+  ok_and_expect (store, dialog, id, KX_STAGE_IN_PROGRESS);
+
+  dialog = open_dialog (store, id, KX_ACTION_MIDTERM_CHECK, 0);
+  set_field (dialog, "date", "2026-07-21");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (_kx_action_dialog_get_field (dialog, "result")), 1);
+  g_assert_nonnull (_kx_action_dialog_get_field_error (dialog, "comments"));
+  g_assert_false (ok_sensitive (dialog));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (_kx_action_dialog_get_field (dialog, "result")), 0);
+  ok_and_expect (store, dialog, id, KX_STAGE_MIDTERM_PASSED);
+
+  dialog = open_dialog (store, id, KX_ACTION_FINAL_CHECK, 0);
+  set_field (dialog, "date", "2026-07-22");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (_kx_action_dialog_get_field (dialog, "result")), 1);
+  set_field (dialog, "comments", "成果与指标不符");
+  rows = audit_rows (store);
+  click (_kx_action_dialog_get_ok_button (dialog));
+  g_assert_nonnull (strstr (_kx_action_dialog_get_confirmation (dialog), "penalized"));
+  maybe_shot (GTK_WIDGET (dialog), "dialog-final-fail-confirm.png");
+  g_assert_cmpint (audit_rows (store), ==, rows);
+  g_assert_cmpint (stage_of (store, id), ==, KX_STAGE_MIDTERM_PASSED);
+  ok_and_expect (store, dialog, id, KX_STAGE_FAILED_ACCEPTANCE);
+
+  dialog = open_dialog (store, id, KX_ACTION_RECOVER, 0);
+  g_assert_cmpint (_kx_action_dialog_get_money (dialog, "amount"), >, 0);
+  set_field (dialog, "date", "2026-07-23");
+  set_field (dialog, "reason", "验收不合格");
+  maybe_shot (GTK_WIDGET (dialog), "dialog-recover.png");
+  click (_kx_action_dialog_get_ok_button (dialog));
+  g_assert_nonnull (_kx_action_dialog_get_confirmation (dialog));
+  ok_and_expect (store, dialog, id, KX_STAGE_FAILED_ACCEPTANCE);
+}
+
+static void
+test_fraud_confirms (void)
+{
+  g_autofree char *path = kx_gui_test_demo_copy (120);
+  g_autoptr(KxStore) store = kx_gui_test_open (path);
+  gint64 id = project_at (store, KX_STAGE_FUNDED, 1);
+  KxActionDialog *dialog = open_dialog (store, id, KX_ACTION_PENALIZE_FRAUD, 0);
+
+  g_assert_false (ok_sensitive (dialog));
+  set_field (dialog, "reason", "虚报活动场次");
+  click (_kx_action_dialog_get_ok_button (dialog));
+  g_assert_nonnull (strstr (_kx_action_dialog_get_confirmation (dialog), "may not apply"));
+  maybe_shot (GTK_WIDGET (dialog), "dialog-fraud-confirm.png");
+  g_assert_cmpint (stage_of (store, id), ==, KX_STAGE_FUNDED);
+  ok_and_expect (store, dialog, id, KX_STAGE_REVOKED);
+}
+
 /* Every action's dialog opens on a project where it belongs. */
 static void
 test_every_dialog_builds (void)
@@ -286,6 +359,8 @@ main (int    argc,
   g_test_add_func ("/action-dialog/walk-to-funded", test_walk_to_funded);
   g_test_add_func ("/action-dialog/cancel-writes-nothing", test_cancel_writes_nothing);
   g_test_add_func ("/action-dialog/reject-confirms", test_reject_confirms);
+  g_test_add_func ("/action-dialog/progress-to-recovery", test_progress_to_recovery);
+  g_test_add_func ("/action-dialog/fraud-confirms", test_fraud_confirms);
   g_test_add_func ("/action-dialog/every-dialog-builds", test_every_dialog_builds);
   return g_test_run ();
 }

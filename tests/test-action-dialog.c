@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "kx-action-test.h"
+#include "kx-expert.h"
 #include "kx-review.h"
 #include "kx-workflow.h"
 
@@ -54,6 +55,12 @@ ok_and_expect (KxStore        *store,
   g_assert_cmpuint (done_count, ==, done + 1);
   g_assert_cmpint (stage_of (store, project_id), ==, stage);
   g_assert_cmpint (audit_rows (store), >, rows);
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  return find_dialog () == NULL;
 }
 
 static void
@@ -109,6 +116,9 @@ check_decide_errors (KxStore        *store,
       g_assert_nonnull (strstr (error, "Approved amount"));
       g_assert_false (ok_sensitive (dialog));
       click (_kx_action_dialog_get_ok_button (dialog));
+      g_signal_emit_by_name (kx_gui_test_find (_kx_action_dialog_get_field (dialog, "amount"),
+                                               GTK_TYPE_TEXT, NULL), "activate");
+      kx_gui_test_flush ();
       g_assert_true (find_dialog () == dialog);
     }
   g_assert_cmpint (audit_rows (store), ==, rows);
@@ -169,9 +179,13 @@ test_walk_to_funded (void)
   set_field (dialog, "date", "2026-07-27");
   ok_and_expect (store, dialog, id, KX_STAGE_NOTICE_PASSED);
 
+  /* Enter in a field activates OK */
   dialog = open_dialog (store, id, KX_ACTION_SIGN_AGREEMENT, 0);
   set_field (dialog, "date", "2026-07-28");
-  ok_and_expect (store, dialog, id, KX_STAGE_AGREEMENT_SIGNED);
+  g_signal_emit_by_name (kx_gui_test_find (_kx_action_dialog_get_field (dialog, "date"),
+                                           GTK_TYPE_TEXT, NULL), "activate");
+  kx_gui_test_wait_until (no_dialog, NULL);   /* a button activates after a short delay */
+  g_assert_cmpint (stage_of (store, id), ==, KX_STAGE_AGREEMENT_SIGNED);
 
   dialog = open_dialog (store, id, KX_ACTION_DISBURSE, 0);
   set_field (dialog, "date", "2026-07-29");
@@ -311,6 +325,78 @@ test_fraud_confirms (void)
   ok_and_expect (store, dialog, id, KX_STAGE_REVOKED);
 }
 
+static GtkCheckButton *
+expert_check (KxActionDialog *dialog,
+              KxExpert       *expert)
+{
+  g_autofree char *text = g_strdup_printf ("%s — %s", kx_expert_get_name (expert),
+                                           kx_expert_get_affiliation (expert));
+
+  return GTK_CHECK_BUTTON (kx_gui_test_find (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, text));
+}
+
+/* Experts picked by hand: one tied to the applicant cannot be ticked. */
+static void
+test_assign_by_hand (void)
+{
+  g_autofree char *path = kx_gui_test_demo_copy (120);
+  g_autoptr(KxStore) store = kx_gui_test_open (path);
+  g_autoptr(GError) error = NULL;
+  gint64 id = project_at (store, KX_STAGE_SUBMITTED, 0);
+  g_autoptr(KxProject) project = kx_project_get (store, id, NULL);
+  g_autoptr(GListModel) experts = kx_expert_list (store, NULL);
+  g_autoptr(KxExpert) tied = NULL;
+  g_autoptr(KxExpert) free_one = NULL;
+  g_autoptr(GArray) assignments = NULL;
+  KxActionDialog *dialog;
+  GtkCheckButton *check;
+  gboolean conflict = FALSE;
+
+  /* formal review first, in its dialog */
+  ok_and_expect (store, open_dialog (store, id, KX_ACTION_FORMAL_REVIEW, 0), id,
+                 KX_STAGE_FORMAL_PASSED);
+  for (guint i = 0; i < g_list_model_get_n_items (experts) && free_one == NULL; i++)
+    {
+      g_autoptr(KxExpert) expert = g_list_model_get_item (experts, i);
+
+      g_assert_true (kx_expert_has_conflict (store, kx_expert_get_id (expert),
+                                             kx_project_get_organization_id (project),
+                                             &conflict, &error));
+      if (tied == NULL && kx_expert_get_active (expert))
+        tied = g_object_ref (expert);
+      else if (!conflict && kx_expert_get_active (expert))
+        free_one = g_object_ref (expert);
+    }
+  g_assert_true (tied != NULL && free_one != NULL);
+  if (!kx_expert_has_conflict (store, kx_expert_get_id (tied),
+                               kx_project_get_organization_id (project), &conflict, &error) ||
+      !conflict)
+    g_assert_true (kx_expert_add_conflict (store, kx_expert_get_id (tied),
+                                           kx_project_get_organization_id (project), "亲属",
+                                           &error));
+  g_assert_no_error (error);
+
+  dialog = open_dialog (store, id, KX_ACTION_ASSIGN_EXPERTS, 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (_kx_action_dialog_get_field (dialog, "mode")), 1);
+  g_assert_nonnull (_kx_action_dialog_get_field_error (dialog, "mode"));
+  g_assert_false (ok_sensitive (dialog));
+  check = expert_check (dialog, tied);
+  g_assert_nonnull (check);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (check)));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (check)), "回避"));
+  check = expert_check (dialog, free_one);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (check)));
+  gtk_check_button_set_active (check, TRUE);
+  maybe_shot (GTK_WIDGET (dialog), "dialog-assign-by-hand.png");
+  ok_and_expect (store, dialog, id, KX_STAGE_UNDER_EXPERT_REVIEW);
+
+  assignments = kx_review_list_assignments (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (assignments->len, ==, 1);
+  g_assert_cmpint (g_array_index (assignments, KxReviewAssignment, 0).expert_id, ==,
+                   kx_expert_get_id (free_one));
+}
+
 /* Every action's dialog opens on a project where it belongs. */
 static void
 test_every_dialog_builds (void)
@@ -359,6 +445,7 @@ main (int    argc,
   g_test_add_func ("/action-dialog/walk-to-funded", test_walk_to_funded);
   g_test_add_func ("/action-dialog/cancel-writes-nothing", test_cancel_writes_nothing);
   g_test_add_func ("/action-dialog/reject-confirms", test_reject_confirms);
+  g_test_add_func ("/action-dialog/assign-by-hand", test_assign_by_hand);
   g_test_add_func ("/action-dialog/progress-to-recovery", test_progress_to_recovery);
   g_test_add_func ("/action-dialog/fraud-confirms", test_fraud_confirms);
   g_test_add_func ("/action-dialog/every-dialog-builds", test_every_dialog_builds);

@@ -9,8 +9,10 @@
 #include <gtk/gtk.h>
 
 #include "kx-action-test.h"
+#include "kx-decision.h"
 #include "kx-expert.h"
 #include "kx-review.h"
+#include "kx-validate.h"
 #include "kx-workflow.h"
 
 static guint done_count;
@@ -397,32 +399,74 @@ test_assign_by_hand (void)
                    kx_expert_get_id (free_one));
 }
 
-/* Every action's dialog opens on a project where it belongs. */
+/* An objection recorded, then upheld after a confirmation: withdrawn. */
+static void
+test_objection_upheld (void)
+{
+  g_autofree char *path = kx_gui_test_demo_copy (120);
+  g_autoptr(KxStore) store = kx_gui_test_open (path);
+  g_autoptr(GError) error = NULL;
+  gint64 id = project_at (store, KX_STAGE_IN_NOTICE, 0);
+  g_autoptr(KxNotice) notice = kx_notice_get (store, id, &error);
+  g_autoptr(GArray) objections = NULL;
+  KxActionDialog *dialog;
+  gint64 rows;
+
+  g_assert_no_error (error);
+  dialog = open_dialog (store, id, KX_ACTION_RECORD_OBJECTION, 0);
+  set_field (dialog, "date", notice->start_on);
+  g_assert_false (ok_sensitive (dialog));   /* the content is required */
+  set_field (dialog, "objector", "匿名");
+  set_field (dialog, "content", "申报材料中的业绩与事实不符");
+  ok_and_expect (store, dialog, id, KX_STAGE_IN_NOTICE);
+  objections = kx_notice_list_objections (store, id, &error);
+  g_assert_cmpuint (objections->len, ==, 1);
+
+  dialog = open_dialog (store, id, KX_ACTION_RESOLVE_OBJECTION, 0);
+  set_field (dialog, "date", notice->end_on);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (_kx_action_dialog_get_field (dialog,
+                                                                          "resolution")), 1);
+  rows = audit_rows (store);
+  click (_kx_action_dialog_get_ok_button (dialog));
+  g_assert_nonnull (strstr (_kx_action_dialog_get_confirmation (dialog), "withdrawn"));
+  g_assert_cmpint (audit_rows (store), ==, rows);
+  ok_and_expect (store, dialog, id, KX_STAGE_WITHDRAWN);
+}
+
+/* Every action's dialog opens on a project where it belongs, and says
+ * exactly what the workflow says when the action is blocked. */
 static void
 test_every_dialog_builds (void)
 {
   g_autofree char *path = kx_gui_test_demo_copy (120);
   g_autoptr(KxStore) store = kx_gui_test_open (path);
+  g_autofree char *today = kx_date_today ();
+  guint opened = 0;
 
   for (KxStage stage = 0; stage < KX_N_STAGES; stage++)
     {
       gint64 id = project_at (store, stage, 0);
+      g_autoptr(GArray) states = id > 0 ? kx_workflow_next_actions (store, id, today, NULL)
+                                        : NULL;
 
-      for (KxAction action = 0; id > 0 && action < KX_N_ACTIONS; action++)
+      for (guint i = 0; states != NULL && i < states->len; i++)
         {
-          KxActionDialog *dialog;
+          KxActionState *s = &g_array_index (states, KxActionState, i);
+          KxActionDialog *dialog = open_dialog (store, id, s->action, 0);
 
-          if (!kx_workflow_stage_allows (action, stage))
-            continue;
-          dialog = open_dialog (store, id, action, 0);
-          if (stage == KX_STAGE_IN_PROGRESS && action == KX_ACTION_REPORT_PROGRESS)
+          g_assert_cmpstr (_kx_action_dialog_get_error (dialog), ==, s->reason);
+          if (!s->allowed)
+            g_assert_false (ok_sensitive (dialog));
+          if (stage == KX_STAGE_IN_PROGRESS && s->action == KX_ACTION_REPORT_PROGRESS)
             maybe_shot (GTK_WIDGET (dialog), "dialog-report.png");
-          if (stage == KX_STAGE_MIDTERM_PASSED && action == KX_ACTION_FINAL_CHECK)
-            maybe_shot (GTK_WIDGET (dialog), "dialog-final-check.png");
+          if (stage == KX_STAGE_IN_NOTICE && s->action == KX_ACTION_RESOLVE_OBJECTION)
+            maybe_shot (GTK_WIDGET (dialog), "dialog-resolve-blocked.png");
           gtk_window_destroy (GTK_WINDOW (dialog));
           kx_gui_test_flush ();
+          opened++;
         }
     }
+  g_assert_cmpuint (opened, >=, 20);
 }
 
 static void
@@ -447,6 +491,7 @@ main (int    argc,
   g_test_add_func ("/action-dialog/reject-confirms", test_reject_confirms);
   g_test_add_func ("/action-dialog/assign-by-hand", test_assign_by_hand);
   g_test_add_func ("/action-dialog/progress-to-recovery", test_progress_to_recovery);
+  g_test_add_func ("/action-dialog/objection-upheld", test_objection_upheld);
   g_test_add_func ("/action-dialog/fraud-confirms", test_fraud_confirms);
   g_test_add_func ("/action-dialog/every-dialog-builds", test_every_dialog_builds);
   return g_test_run ();

@@ -346,6 +346,16 @@ set_up (KxActionDialog *self,
 
   if (self->broken)
     {
+      /* what the workflow says explains a missing form best */
+      g_autoptr(GError) blocked = NULL;
+      g_autofree char *today = kx_date_today ();
+
+      if (self->project != NULL &&
+          !kx_workflow_check (self->store, project_id, self->action, today, &blocked))
+        {
+          g_clear_error (&error);
+          g_propagate_error (&error, g_steal_pointer (&blocked));
+        }
       show_error (self, error->message);
       gtk_widget_set_sensitive (GTK_WIDGET (self->ok_button), FALSE);
       return;

@@ -106,6 +106,37 @@ void        _kx_action_dialog_set_error      (KxActionDialog *self,
 /* Validates again (after a change the dialog does not see). */
 void        _kx_action_dialog_revalidate     (KxActionDialog *self);
 
+/* Between the dialog and its fields (kx-action-dialog-fields.c) */
+
+typedef enum
+{
+  FIELD_DATE,
+  FIELD_MONEY,
+  FIELD_ENTRY,
+  FIELD_TEXT,
+  FIELD_CHECK,
+  FIELD_CHOICE,
+  FIELD_SPIN,
+} KxFieldKind;
+
+typedef struct
+{
+  char        *key;
+  char        *label;
+  KxFieldKind  kind;
+  gboolean     required;
+  GtkWidget   *widget;
+  GtkLabel    *error_label;   /* NULL for fields without a rule */
+  char        *error;
+} KxActionField;
+
+void           _kx_action_field_free          (gpointer        data);
+char          *_kx_action_field_text          (KxActionField  *field);
+/* The field's own rule broken, naming the field, or NULL. */
+char          *_kx_action_field_problem       (KxActionField  *field);
+GtkBox        *_kx_action_dialog_get_form_box (KxActionDialog *self);
+GPtrArray     *_kx_action_dialog_get_fields   (KxActionDialog *self);
+
 /* For the tests. */
 GtkButton  *_kx_action_dialog_get_ok_button     (KxActionDialog *self);
 GtkButton  *_kx_action_dialog_get_cancel_button (KxActionDialog *self);

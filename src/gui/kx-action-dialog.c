@@ -14,28 +14,6 @@
 
 #include "kx-validate.h"
 
-typedef enum
-{
-  FIELD_DATE,
-  FIELD_MONEY,
-  FIELD_ENTRY,
-  FIELD_TEXT,
-  FIELD_CHECK,
-  FIELD_CHOICE,
-  FIELD_SPIN,
-} FieldKind;
-
-typedef struct
-{
-  char      *key;
-  char      *label;
-  FieldKind  kind;
-  gboolean   required;
-  GtkWidget *widget;
-  GtkLabel  *error_label;   /* NULL for fields without a rule */
-  char      *error;
-} Field;
-
 struct _KxActionDialog
 {
   GtkWindow           parent_instance;
@@ -78,66 +56,6 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-field_free (gpointer data)
-{
-  Field *field = data;
-
-  g_free (field->key);
-  g_free (field->label);
-  g_free (field->error);
-  g_free (field);
-}
-
-static Field *
-find_field (KxActionDialog *self,
-            const char     *key)
-{
-  for (guint i = 0; i < self->fields->len; i++)
-    {
-      Field *field = g_ptr_array_index (self->fields, i);
-
-      if (g_strcmp0 (field->key, key) == 0)
-        return field;
-    }
-  g_critical ("The form of “%s” has no field “%s”", kx_action_to_string (self->action), key);
-  return NULL;
-}
-
-static char *
-field_text (Field *field)
-{
-  if (GTK_IS_TEXT_VIEW (field->widget))
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (field->widget));
-      GtkTextIter start, end;
-
-      gtk_text_buffer_get_bounds (buffer, &start, &end);
-      return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
-    }
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (field->widget))));
-}
-
-/* The field's own rule; the message names the field. */
-static char *
-field_problem (Field *field)
-{
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *iso = NULL;
-
-  if (field->kind > FIELD_TEXT)
-    return NULL;
-  text = field_text (field);
-  if (*text == '\0')
-    return field->required ? g_strdup_printf (_("%s: required"), field->label) : NULL;
-  if (field->kind == FIELD_DATE && !kx_date_parse (field->label, text, &iso, &error))
-    return g_strdup (error->message);
-  if (field->kind == FIELD_MONEY && !kx_money_parse (field->label, text, NULL, &error))
-    return g_strdup (error->message);
-  return NULL;
-}
-
-static void
 show_error (KxActionDialog *self,
             const char     *message)
 {
@@ -152,7 +70,7 @@ show_field_errors (KxActionDialog *self)
 {
   for (guint i = 0; i < self->fields->len; i++)
     {
-      Field *field = g_ptr_array_index (self->fields, i);
+      KxActionField *field = g_ptr_array_index (self->fields, i);
 
       if (field->error_label == NULL)
         continue;
@@ -175,10 +93,10 @@ check_workflow (KxActionDialog *self)
 
   for (guint i = 0; i < self->fields->len && date == NULL; i++)
     {
-      Field *field = g_ptr_array_index (self->fields, i);
+      KxActionField *field = g_ptr_array_index (self->fields, i);
 
       if (g_strcmp0 (field->key, "date") == 0)
-        date = field_text (field);
+        date = _kx_action_field_text (field);
     }
   if (date == NULL)
     date = kx_date_today ();
@@ -206,10 +124,10 @@ _kx_action_dialog_revalidate (KxActionDialog *self)
     return;
   for (guint i = 0; i < self->fields->len; i++)
     {
-      Field *field = g_ptr_array_index (self->fields, i);
+      KxActionField *field = g_ptr_array_index (self->fields, i);
 
       g_free (field->error);
-      field->error = field_problem (field);
+      field->error = _kx_action_field_problem (field);
       valid = valid && field->error == NULL;
     }
   if (valid && self->form->check != NULL)
@@ -218,12 +136,6 @@ _kx_action_dialog_revalidate (KxActionDialog *self)
   valid = check_workflow (self) && valid;
   self->valid = valid;
   gtk_widget_set_sensitive (GTK_WIDGET (self->ok_button), valid);
-}
-
-static void
-on_field_changed_cb (KxActionDialog *self)
-{
-  _kx_action_dialog_revalidate (self);
 }
 
 static void
@@ -421,304 +333,23 @@ kx_action_dialog_class_init (KxActionDialogClass *klass)
 static void
 kx_action_dialog_init (KxActionDialog *self)
 {
-  self->fields = g_ptr_array_new_with_free_func (field_free);
+  self->fields = g_ptr_array_new_with_free_func (_kx_action_field_free);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->ok_button));
 }
 
-/* Fields */
+/* Between the dialog and its fields */
 
-static GtkBox *
-field_box (KxActionDialog *self)
+GtkBox *
+_kx_action_dialog_get_form_box (KxActionDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_box_append (self->form_box, box);
-  return GTK_BOX (box);
+  return self->form_box;
 }
 
-static Field *
-add_field (KxActionDialog *self,
-           const char     *key,
-           const char     *label,
-           FieldKind       kind,
-           GtkWidget      *widget,
-           GtkWidget      *shown,     /* what holds @widget, or NULL */
-           gboolean        with_error)
+GPtrArray *
+_kx_action_dialog_get_fields (KxActionDialog *self)
 {
-  Field *field = g_new0 (Field, 1);
-  GtkBox *box = field_box (self);
-
-  field->key = g_strdup (key);
-  field->label = g_strdup (label);
-  field->kind = kind;
-  field->widget = widget;
-  if (kind != FIELD_CHECK)
-    {
-      GtkWidget *title = gtk_label_new (label);
-
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-      gtk_widget_add_css_class (title, "kx-field-label");
-      gtk_box_append (box, title);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (widget),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL, -1);
-    }
-  gtk_box_append (box, shown != NULL ? shown : widget);
-  if (with_error)
-    {
-      field->error_label = GTK_LABEL (gtk_label_new (NULL));
-      gtk_label_set_xalign (field->error_label, 0);
-      gtk_label_set_wrap (field->error_label, TRUE);
-      gtk_label_set_wrap_mode (field->error_label, PANGO_WRAP_WORD_CHAR);
-      gtk_widget_add_css_class (GTK_WIDGET (field->error_label), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (field->error_label), "kx-field-error");
-      gtk_widget_set_visible (GTK_WIDGET (field->error_label), FALSE);
-      gtk_box_append (box, GTK_WIDGET (field->error_label));
-    }
-  g_ptr_array_add (self->fields, field);
-  return field;
-}
-
-GtkLabel *
-_kx_action_dialog_add_info (KxActionDialog *self,
-                            const char     *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "kx-dialog-info");
-  gtk_box_append (field_box (self), label);
-  return GTK_LABEL (label);
-}
-
-static GtkEntry *
-add_entry_field (KxActionDialog *self,
-                 const char     *key,
-                 const char     *label,
-                 FieldKind       kind,
-                 const char     *text,
-                 gboolean        required)
-{
-  GtkWidget *entry = gtk_entry_new ();
-  Field *field;
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), text != NULL ? text : "");
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  field = add_field (self, key, label, kind, entry, NULL, TRUE);
-  field->required = required;
-  g_signal_connect_object (entry, "changed", G_CALLBACK (on_field_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  return GTK_ENTRY (entry);
-}
-
-GtkEntry *
-_kx_action_dialog_add_date (KxActionDialog *self,
-                            const char     *key,
-                            const char     *label)
-{
-  g_autofree char *today = kx_date_today ();
-  GtkEntry *entry = add_entry_field (self, key, label, FIELD_DATE, today, TRUE);
-
-  gtk_entry_set_placeholder_text (entry, "YYYY-MM-DD");
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 12);
-  gtk_widget_set_halign (GTK_WIDGET (entry), GTK_ALIGN_START);
-  return entry;
-}
-
-GtkEntry *
-_kx_action_dialog_add_money (KxActionDialog *self,
-                             const char     *key,
-                             const char     *label,
-                             gint64          fen,
-                             gboolean        required)
-{
-  g_autofree char *text = fen >= 0 ? kx_money_format_plain (fen) : NULL;
-  GtkEntry *entry = add_entry_field (self, key, label, FIELD_MONEY, text, required);
-
-  gtk_widget_add_css_class (GTK_WIDGET (entry), "numeric");
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 16);
-  gtk_widget_set_halign (GTK_WIDGET (entry), GTK_ALIGN_START);
-  gtk_entry_set_input_purpose (entry, GTK_INPUT_PURPOSE_NUMBER);
-  return entry;
-}
-
-GtkEntry *
-_kx_action_dialog_add_entry (KxActionDialog *self,
-                             const char     *key,
-                             const char     *label,
-                             gboolean        required)
-{
-  return add_entry_field (self, key, label, FIELD_ENTRY, NULL, required);
-}
-
-GtkTextView *
-_kx_action_dialog_add_text (KxActionDialog *self,
-                            const char     *key,
-                            const char     *label,
-                            gboolean        required)
-{
-  GtkWidget *view = gtk_text_view_new ();
-  GtkWidget *frame = gtk_scrolled_window_new ();
-  Field *field;
-
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-  gtk_widget_add_css_class (view, "kx-text-field");
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (frame), view);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (frame), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (frame), TRUE);
-  gtk_widget_set_size_request (frame, -1, 64);
-  field = add_field (self, key, label, FIELD_TEXT, view, frame, TRUE);
-  field->required = required;
-  g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed",
-                           G_CALLBACK (on_field_changed_cb), self, G_CONNECT_SWAPPED);
-  return GTK_TEXT_VIEW (view);
-}
-
-GtkCheckButton *
-_kx_action_dialog_add_check (KxActionDialog *self,
-                             const char     *key,
-                             const char     *label,
-                             gboolean        active)
-{
-  GtkWidget *check = gtk_check_button_new_with_label (label);
-
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
-  add_field (self, key, label, FIELD_CHECK, check, NULL, FALSE);
-  g_signal_connect_object (check, "toggled", G_CALLBACK (on_field_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  return GTK_CHECK_BUTTON (check);
-}
-
-GtkDropDown *
-_kx_action_dialog_add_choice (KxActionDialog *self,
-                              const char     *key,
-                              const char     *label,
-                              const char    **items,
-                              guint           selected)
-{
-  GtkWidget *dropdown = gtk_drop_down_new_from_strings (items);
-
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), selected);
-  gtk_widget_set_halign (dropdown, GTK_ALIGN_START);
-  add_field (self, key, label, FIELD_CHOICE, dropdown, NULL, TRUE);
-  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (on_field_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  return GTK_DROP_DOWN (dropdown);
-}
-
-GtkSpinButton *
-_kx_action_dialog_add_spin (KxActionDialog *self,
-                            const char     *key,
-                            const char     *label,
-                            int             max,
-                            int             value)
-{
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, max, 1);
-
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_widget_set_halign (spin, GTK_ALIGN_START);
-  add_field (self, key, label, FIELD_SPIN, spin, NULL, TRUE);
-  g_signal_connect_object (spin, "value-changed", G_CALLBACK (on_field_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  return GTK_SPIN_BUTTON (spin);
-}
-
-void
-_kx_action_dialog_add_widget (KxActionDialog *self,
-                              const char     *label,
-                              GtkWidget      *widget)
-{
-  GtkBox *box = field_box (self);
-
-  if (label != NULL)
-    {
-      GtkWidget *title = gtk_label_new (label);
-
-      gtk_label_set_xalign (GTK_LABEL (title), 0);
-      gtk_widget_add_css_class (title, "kx-field-label");
-      gtk_box_append (box, title);
-    }
-  gtk_box_append (box, widget);
-}
-
-/* Values */
-
-GtkWidget *
-_kx_action_dialog_get_field (KxActionDialog *self,
-                             const char     *key)
-{
-  Field *field = find_field (self, key);
-
-  return field != NULL ? field->widget : NULL;
-}
-
-char *
-_kx_action_dialog_dup_text (KxActionDialog *self,
-                            const char     *key)
-{
-  Field *field = find_field (self, key);
-  char *text;
-
-  g_return_val_if_fail (field != NULL && field->kind <= FIELD_TEXT, NULL);
-
-  text = field_text (field);
-  if (*text != '\0')
-    return text;
-  g_free (text);
-  return NULL;
-}
-
-gint64
-_kx_action_dialog_get_money (KxActionDialog *self,
-                             const char     *key)
-{
-  g_autofree char *text = _kx_action_dialog_dup_text (self, key);
-  gint64 fen = -1;
-
-  if (text != NULL && !kx_money_parse ("", text, &fen, NULL))
-    return -1;
-  return fen;
-}
-
-gboolean
-_kx_action_dialog_get_active (KxActionDialog *self,
-                              const char     *key)
-{
-  return gtk_check_button_get_active (GTK_CHECK_BUTTON (_kx_action_dialog_get_field (self, key)));
-}
-
-guint
-_kx_action_dialog_get_selected (KxActionDialog *self,
-                                const char     *key)
-{
-  return gtk_drop_down_get_selected (GTK_DROP_DOWN (_kx_action_dialog_get_field (self, key)));
-}
-
-int
-_kx_action_dialog_get_int (KxActionDialog *self,
-                           const char     *key)
-{
-  GtkSpinButton *spin = GTK_SPIN_BUTTON (_kx_action_dialog_get_field (self, key));
-
-  gtk_spin_button_update (spin);
-  return gtk_spin_button_get_value_as_int (spin);
-}
-
-void
-_kx_action_dialog_set_error (KxActionDialog *self,
-                             const char     *key,
-                             const char     *message)
-{
-  Field *field = find_field (self, key);
-
-  if (field != NULL && field->error == NULL)
-    field->error = g_strdup (message);
+  return self->fields;
 }
 
 /* Public API */
@@ -768,15 +399,6 @@ GtkButton *
 _kx_action_dialog_get_cancel_button (KxActionDialog *self)
 {
   return self->cancel_button;
-}
-
-const char *
-_kx_action_dialog_get_field_error (KxActionDialog *self,
-                                   const char     *key)
-{
-  Field *field = find_field (self, key);
-
-  return field != NULL ? field->error : NULL;
 }
 
 const char *

@@ -11,6 +11,7 @@
 #include "kx-action-test.h"
 #include "kx-decision.h"
 #include "kx-expert.h"
+#include "kx-money.h"
 #include "kx-review.h"
 #include "kx-validate.h"
 #include "kx-workflow.h"
@@ -96,6 +97,24 @@ score_every_expert (KxStore *store,
     }
 }
 
+/* Scoring again shows what the expert gave, to be edited. */
+static void
+check_score_prefilled (KxStore *store,
+                       gint64   project_id)
+{
+  g_autoptr(GArray) assignments = kx_review_list_assignments (store, project_id, NULL);
+  gint64 expert = g_array_index (assignments, KxReviewAssignment, 0).expert_id;
+  KxActionDialog *dialog = open_dialog (store, project_id, KX_ACTION_SCORE, expert);
+  GtkSpinButton *basic = GTK_SPIN_BUTTON (_kx_action_dialog_get_field (dialog, "score-basic"));
+
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (basic), ==, 17);
+  g_assert_nonnull (kx_gui_test_find (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Total: 81 of 100"));
+  gtk_spin_button_set_value (basic, 18);
+  g_assert_nonnull (kx_gui_test_find (GTK_WIDGET (dialog), GTK_TYPE_LABEL, "Total: 82 of 100"));
+  click (_kx_action_dialog_get_cancel_button (dialog));
+  g_assert_null (find_dialog ());
+}
+
 /* Bad amounts are named and block OK; a refusal of the core is shown and
  * the dialog stays open with the input. */
 static void
@@ -146,7 +165,10 @@ test_walk_to_funded (void)
   gint64 id = project_at (store, KX_STAGE_SUBMITTED, 0);
   g_autoptr(KxProject) project = NULL;
   g_autofree char *requested = NULL;
+  g_autoptr(KxCall) call = kx_call_get_by_year (store, 2026, NULL);
+  g_auto(KxProjectLedger) ledger = { 0 };
   KxActionDialog *dialog;
+  gint64 tranche;
 
   g_assert_cmpint (id, >, 0);
   dialog = open_dialog (store, id, KX_ACTION_FORMAL_REVIEW, 0);
@@ -158,6 +180,7 @@ test_walk_to_funded (void)
   ok_and_expect (store, dialog, id, KX_STAGE_UNDER_EXPERT_REVIEW);
 
   score_every_expert (store, id);
+  check_score_prefilled (store, id);
   ok_and_expect (store, open_dialog (store, id, KX_ACTION_FINISH_REVIEW, 0), id,
                  KX_STAGE_REVIEWED);
 
@@ -191,8 +214,15 @@ test_walk_to_funded (void)
 
   dialog = open_dialog (store, id, KX_ACTION_DISBURSE, 0);
   set_field (dialog, "date", "2026-07-29");
+  g_clear_object (&project);
+  project = kx_project_get (store, id, NULL);
+  tranche = kx_money_first_tranche (kx_project_get_approved_fen (project),
+                                    kx_call_get_policy (call)->first_tranche_percent);
+  g_assert_cmpint (_kx_action_dialog_get_money (dialog, "amount"), ==, tranche);
   maybe_shot (GTK_WIDGET (dialog), "dialog-disburse.png");
   ok_and_expect (store, dialog, id, KX_STAGE_FUNDED);
+  g_assert_true (kx_money_project_ledger (store, id, &ledger, NULL));
+  g_assert_cmpint (ledger.disbursed_fen, ==, tranche);
 }
 
 static void

@@ -77,9 +77,20 @@ show_field_errors (KxActionDialog *self)
       gtk_label_set_text (field->error_label, field->error != NULL ? field->error : "");
       gtk_widget_set_visible (GTK_WIDGET (field->error_label), field->error != NULL);
       if (field->error != NULL)
-        gtk_widget_add_css_class (field->widget, "error");
+        {
+          gtk_widget_add_css_class (field->widget, "error");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (field->widget),
+                                          GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, field->error, -1);
+        }
       else
-        gtk_widget_remove_css_class (field->widget, "error");
+        {
+          gtk_widget_remove_css_class (field->widget, "error");
+          gtk_accessible_reset_property (GTK_ACCESSIBLE (field->widget),
+                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+        }
+      gtk_accessible_update_state (GTK_ACCESSIBLE (field->widget), GTK_ACCESSIBLE_STATE_INVALID,
+                                   field->error != NULL ? GTK_ACCESSIBLE_INVALID_TRUE
+                                                        : GTK_ACCESSIBLE_INVALID_FALSE, -1);
     }
 }
 

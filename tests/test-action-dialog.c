@@ -145,6 +145,13 @@ check_decide_errors (KxStore        *store,
   g_assert_cmpint (audit_rows (store), ==, rows);
   g_assert_cmpint (stage_of (store, project_id), ==, KX_STAGE_REVIEWED);
 
+  /* not approving, the amount does not count */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (_kx_action_dialog_get_field (dialog, "result")), 1);
+  g_assert_null (_kx_action_dialog_get_field_error (dialog, "amount"));
+  g_assert_true (ok_sensitive (dialog));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (_kx_action_dialog_get_field (dialog, "result")), 0);
+  g_assert_false (ok_sensitive (dialog));
+
   too_much = g_strdup_printf ("%lld", (long long) (kx_project_get_requested_fen (project) / 100
                                                    + 1000));
   set_field (dialog, "amount", too_much);

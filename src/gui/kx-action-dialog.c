@@ -138,7 +138,9 @@ _kx_action_dialog_revalidate (KxActionDialog *self)
       KxActionField *field = g_ptr_array_index (self->fields, i);
 
       g_free (field->error);
-      field->error = _kx_action_field_problem (field);
+      /* a field the form has switched off does not count */
+      field->error = gtk_widget_get_sensitive (field->widget) ? _kx_action_field_problem (field)
+                                                               : NULL;
       valid = valid && field->error == NULL;
     }
   if (valid && self->form->check != NULL)

@@ -64,6 +64,16 @@ recommendation_text (KxActionDialog  *self,
   return g_strdup_printf (_("Requested %s."), requested);
 }
 
+/* Not approved, there is no amount to give. */
+static void
+on_decision_changed_cb (KxActionDialog *self)
+{
+  gboolean approve = _kx_action_dialog_get_selected (self, "result") == DECIDE_APPROVE;
+
+  gtk_widget_set_sensitive (_kx_action_dialog_get_field (self, "amount"), approve);
+  _kx_action_dialog_revalidate (self);
+}
+
 static gboolean
 decide_build (KxActionDialog  *self,
               GError         **error)
@@ -75,7 +85,10 @@ decide_build (KxActionDialog  *self,
     return FALSE;
   _kx_action_dialog_add_info (self, info);
   _kx_action_dialog_add_date (self, "date", _("Meeting date"));
-  _kx_action_dialog_add_choice (self, "result", _("Decision"), results, DECIDE_APPROVE);
+  g_signal_connect_object (_kx_action_dialog_add_choice (self, "result", _("Decision"), results,
+                                                        DECIDE_APPROVE),
+                           "notify::selected", G_CALLBACK (on_decision_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   _kx_action_dialog_add_money (self, "amount", _("Approved amount"), proposed_amount (self),
                                FALSE);
   _kx_action_dialog_add_entry (self, "minutes", _("Minutes reference"), FALSE);
@@ -88,7 +101,6 @@ decide_check (KxActionDialog *self)
 {
   gboolean approve = _kx_action_dialog_get_selected (self, "result") == DECIDE_APPROVE;
 
-  gtk_widget_set_sensitive (_kx_action_dialog_get_field (self, "amount"), approve);
   if (!approve || _kx_action_dialog_get_money (self, "amount") > 0)
     return TRUE;
   _kx_action_dialog_set_error (self, "amount", _("Approved amount: an approval needs an amount "

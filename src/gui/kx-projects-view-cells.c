@@ -15,43 +15,9 @@
 
 #include "kx-projects-view-private.h"
 
+#include "kx-action-bar.h"
 #include "kx-review.h"
 #include "kx-validate.h"
-
-const char *
-_kx_stage_css_class (KxStage stage)
-{
-  switch (stage)
-    {
-    case KX_STAGE_DRAFT:
-    case KX_STAGE_RETURNED:
-      return "kx-stage-draft";
-    case KX_STAGE_SUBMITTED:
-    case KX_STAGE_FORMAL_PASSED:
-    case KX_STAGE_UNDER_EXPERT_REVIEW:
-    case KX_STAGE_REVIEWED:
-      return "kx-stage-review";
-    case KX_STAGE_APPROVED:
-    case KX_STAGE_IN_NOTICE:
-    case KX_STAGE_NOTICE_PASSED:
-    case KX_STAGE_AGREEMENT_SIGNED:
-      return "kx-stage-approved";
-    case KX_STAGE_FUNDED:
-    case KX_STAGE_IN_PROGRESS:
-    case KX_STAGE_MIDTERM_PASSED:
-      return "kx-stage-money";
-    case KX_STAGE_ACCEPTED:
-      return "kx-stage-done";
-    case KX_STAGE_REJECTED:
-    case KX_STAGE_NOT_APPROVED:
-    case KX_STAGE_WITHDRAWN:
-    case KX_STAGE_FAILED_ACCEPTANCE:
-    case KX_STAGE_REVOKED:
-    case KX_N_STAGES:
-    default:
-      return "kx-stage-failed";
-    }
-}
 
 static GtkWidget *
 new_cell_label (float xalign)
@@ -164,14 +130,14 @@ bind_stage_cb (GtkSignalListItemFactory *factory,
 {
   const KxProjectSummary *row = item_row (item, user_data);
   GtkWidget *label = gtk_list_item_get_child (item);
-  const char *classes[] = { "kx-badge", NULL, NULL };
+  const char *classes[] = { "kx-stage", NULL, NULL };
 
   if (row == NULL)
     {
       set_cell_text (item, NULL, FALSE);
       return;
     }
-  classes[1] = _kx_stage_css_class (row->stage);
+  classes[1] = kx_action_bar_stage_css_class (row->stage);
   gtk_widget_set_css_classes (label, classes);
   set_cell_text (item, kx_stage_label (row->stage), FALSE);
 }

@@ -32,7 +32,5 @@ const char    *_kx_projects_view_get_empty_text   (KxProjectsView *self);
 /* kx-projects-view-cells.c: the cell factories' callbacks, bound into the
  * template by kx_projects_view_class_init(). */
 void           _kx_projects_view_cells_bind_template (GtkWidgetClass *widget_class);
-/* The stage badge's css class (kx-stage-…) for @stage. */
-const char    *_kx_stage_css_class (KxStage stage);
 
 G_END_DECLS

@@ -235,6 +235,39 @@ is_cjk (gunichar c)
          (c >= 0xf900 && c < 0xfb00) || c >= 0x20000;
 }
 
+/* A three-byte character from U+3000 to U+9FFF (CJK punctuation, kana,
+ * ideographs): nothing to fold. */
+static gboolean
+is_cjk3 (const guchar *p)
+{
+  return p[0] >= 0xe3 && p[0] <= 0xe9 && (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80;
+}
+
+/* Folds the character at @p (not ASCII); returns the next one. */
+static const guchar *
+fold_char (GString      *out,
+           const guchar *p)
+{
+  gunichar c = g_utf8_get_char_validated ((const char *) p, -1);
+  const guchar *next;
+
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    return p + 1;   /* not UTF-8: skip the byte */
+  next = (const guchar *) g_utf8_next_char (p);
+  if (c >= 0xff01 && c <= 0xff5e)   /* full-width ASCII */
+    g_string_append_c (out, g_ascii_tolower ((char) (c - 0xfee0)));
+  else if (is_cjk (c))
+    g_string_append_len (out, (const char *) p, next - p);
+  else
+    {
+      g_autofree char *folded = g_utf8_casefold ((const char *) p, next - p);
+
+      g_string_append (out, folded);
+    }
+  return next;
+}
+
+/* Copies runs of what needs no folding (most of a Chinese text) at once. */
 void
 _kx_project_fold (GString    *out,
                   const char *text)
@@ -243,33 +276,18 @@ _kx_project_fold (GString    *out,
 
   while (*p != '\0')
     {
-      const guchar *next;
-      gunichar c;
+      const guchar *run = p;
 
+      while ((*p != '\0' && *p < 0x80 && !g_ascii_isupper (*p)) || (*p >= 0x80 && is_cjk3 (p)))
+        p += *p < 0x80 ? 1 : 3;
+      if (p > run)
+        g_string_append_len (out, (const char *) run, p - run);
+      if (*p == '\0')
+        break;
       if (*p < 0x80)
-        {
-          g_string_append_c (out, g_ascii_tolower (*p));
-          p++;
-          continue;
-        }
-      c = g_utf8_get_char_validated ((const char *) p, -1);
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          p++;   /* not UTF-8: skip the byte */
-          continue;
-        }
-      next = (const guchar *) g_utf8_next_char (p);
-      if (c >= 0xff01 && c <= 0xff5e)   /* full-width ASCII */
-        g_string_append_c (out, g_ascii_tolower ((char) (c - 0xfee0)));
-      else if (is_cjk (c))
-        g_string_append_len (out, (const char *) p, next - p);
+        g_string_append_c (out, g_ascii_tolower (*p++));
       else
-        {
-          g_autofree char *folded = g_utf8_casefold ((const char *) p, next - p);
-
-          g_string_append (out, folded);
-        }
-      p = next;
+        p = fold_char (out, p);
     }
 }
 

@@ -5,6 +5,10 @@
  *   kx-bench generate DB PROJECTS [ORGANIZATIONS]
  *   kx-bench load DB
  *
+ * load also times queries of the projects list (kx-project-query.h) on
+ * all projects: each on a fresh snapshot once ("_first", which builds the
+ * search text or the column order) and then the best of 5 runs.
+ *
  * Each prints key=value lines for bench/run. Load runs in a process of its
  * own so its peak RSS is not the generator's.
  */
@@ -23,6 +27,7 @@
 #include "kx-demo.h"
 #include "kx-i18n.h"
 #include "kx-project-list.h"
+#include "kx-project-query.h"
 #include "kx-store.h"
 
 static double
@@ -117,6 +122,71 @@ time_list (KxStore     *store,
   return TRUE;
 }
 
+typedef struct
+{
+  const char      *key;
+  const char      *search;
+  int              stage;
+  KxProjectColumn  column;
+  gboolean         descending;
+} BenchQuery;
+
+static const BenchQuery bench_queries[] = {
+  { "q_search1", "学", -1, KX_PROJECT_COLUMN_NUMBER, FALSE },
+  { "q_search2", "学会", -1, KX_PROJECT_COLUMN_NUMBER, FALSE },
+  { "q_stage", NULL, KX_STAGE_IN_PROGRESS, KX_PROJECT_COLUMN_NUMBER, FALSE },
+  { "q_sort_score", NULL, -1, KX_PROJECT_COLUMN_SCORE, TRUE },
+  { "q_sort_applicant", NULL, -1, KX_PROJECT_COLUMN_APPLICANT, FALSE },
+};
+
+static double
+time_query (KxProjectRows         *rows,
+            const KxProjectQuery  *query,
+            guint                 *out_n)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GArray) order = kx_project_query_run (rows, query, NULL, NULL);
+  double ms = elapsed_ms (start);
+
+  *out_n = order->len;
+  return ms;
+}
+
+/* Each query on a fresh snapshot (reloaded), then the best of 5. */
+static gboolean
+time_queries (KxStore  *store,
+              GError  **error)
+{
+  g_autoptr(KxProjectList) list = kx_project_list_new (store, 0, error);
+
+  if (list == NULL)
+    return FALSE;
+  for (guint q = 0; q < G_N_ELEMENTS (bench_queries); q++)
+    {
+      const BenchQuery *b = &bench_queries[q];
+      g_autoptr(KxProjectRows) rows = NULL;
+      KxProjectQuery query;
+      double first;
+      double best = G_MAXDOUBLE;
+      guint n;
+
+      if (!kx_project_list_reload (list, error))
+        return FALSE;
+      rows = kx_project_list_get_rows (list);
+      kx_project_query_init (&query);
+      query.search = b->search;
+      query.stage = b->stage;
+      query.sort_column = b->column;
+      query.descending = b->descending;
+      first = time_query (rows, &query, &n);
+      for (guint i = 0; i < 5; i++)
+        best = MIN (best, time_query (rows, &query, &n));
+      printf ("%s_first_ms=%.1f\n%s_ms=%.1f\n%s_rows=%u\n", b->key, first, b->key, best,
+              b->key, n);
+    }
+  return TRUE;
+}
+
 static int
 load (const char *path)
 {
@@ -134,6 +204,8 @@ load (const char *path)
       !time_list (store, call_id, "load_call", &error))
     return fail (error);
   printf ("load_rss_mb=%.1f\n", peak_rss_mb ());
+  if (!time_queries (store, &error))
+    return fail (error);
   return 0;
 }
 

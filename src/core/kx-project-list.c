@@ -15,17 +15,19 @@
 
 #include "kx-project-list.h"
 #include "kx-project-private.h"
+#include "kx-project-rows-private.h"
 
 struct _KxProjectList
 {
   GObject parent_instance;
 
   /* Owned */
-  KxStore      *store;
-  GArray       *rows;      /* of KxProjectSummary, strings in @strings */
-  GStringChunk *strings;
+  KxStore       *store;
+  KxProjectRows *rows;       /* the current snapshot */
+  GArray        *order;      /* of guint, indices into @rows; NULL = all rows */
 
-  gint64        call_id;
+  gint64         call_id;
+  guint          generation; /* reloads so far */
 };
 
 static void kx_project_list_model_init (GListModelInterface *iface);
@@ -71,6 +73,9 @@ _kx_project_summary_read (sqlite3_stmt     *stmt,
   row->approved_fen = sqlite3_column_type (stmt, 10) == SQLITE_NULL
                       ? -1 : sqlite3_column_int64 (stmt, 10);
   row->submitted_on = (const char *) sqlite3_column_text (stmt, 11);
+  row->formal_result = -1;
+  row->score_centi = -1;
+  row->rank = 0;
 }
 
 /* Copies the borrowed strings of @row into @strings. Organization names
@@ -88,10 +93,8 @@ keep_row (GArray           *rows,
   g_array_append_vals (rows, row, 1);
 }
 
-static gboolean
+static KxProjectRows *
 load_rows (KxProjectList  *self,
-           GArray        **out_rows,
-           GStringChunk  **out_strings,
            GError        **error)
 {
   static const char sql_all[] =
@@ -112,7 +115,7 @@ load_rows (KxProjectList  *self,
   if (stmt == NULL)
     {
       g_string_chunk_free (strings);
-      return FALSE;
+      return NULL;
     }
   if (self->call_id != 0)
     sqlite3_bind_int64 (stmt, 1, self->call_id);
@@ -122,14 +125,44 @@ load_rows (KxProjectList  *self,
       keep_row (rows, strings, &row);
     }
   sqlite3_reset (stmt);
-  if (rc < 0)
+  if (rc < 0 || !_kx_project_rows_read_review (self->store, rows, error))
     {
       g_string_chunk_free (strings);
-      return FALSE;
+      return NULL;
     }
-  *out_rows = g_steal_pointer (&rows);
-  *out_strings = strings;
-  return TRUE;
+  return _kx_project_rows_new (g_steal_pointer (&rows), strings, self->generation + 1);
+}
+
+static guint
+count_shown (KxProjectList *self)
+{
+  return self->order != NULL ? self->order->len : kx_project_rows_get_n (self->rows);
+}
+
+static guint
+row_at (KxProjectList *self,
+        guint          position)
+{
+  return self->order != NULL ? g_array_index (self->order, guint, position) : position;
+}
+
+/* Shows @rows in @order (both taken), in one items-changed. */
+static void
+show (KxProjectList *self,
+      KxProjectRows *rows,
+      GArray        *order)
+{
+  guint old_n = count_shown (self);
+  guint new_n;
+
+  g_clear_pointer (&self->rows, kx_project_rows_unref);
+  g_clear_pointer (&self->order, g_array_unref);
+  self->rows = rows;
+  self->order = order;
+  new_n = count_shown (self);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, new_n);
+  if (old_n != new_n)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
 /* GListModel */
@@ -143,9 +176,7 @@ kx_project_list_get_item_type (GListModel *model)
 static guint
 kx_project_list_get_n_items (GListModel *model)
 {
-  KxProjectList *self = KX_PROJECT_LIST (model);
-
-  return self->rows->len;
+  return count_shown (KX_PROJECT_LIST (model));
 }
 
 static gpointer
@@ -154,9 +185,9 @@ kx_project_list_get_item (GListModel *model,
 {
   KxProjectList *self = KX_PROJECT_LIST (model);
 
-  if (position >= self->rows->len)
+  if (position >= count_shown (self))
     return NULL;
-  return _kx_project_new_from_summary (&g_array_index (self->rows, KxProjectSummary, position),
+  return _kx_project_new_from_summary (kx_project_rows_peek (self->rows, row_at (self, position)),
                                        self->store);
 }
 
@@ -174,8 +205,8 @@ kx_project_list_finalize (GObject *object)
   KxProjectList *self = (KxProjectList *) object;
 
   g_clear_object (&self->store);
-  g_clear_pointer (&self->rows, g_array_unref);
-  g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->rows, kx_project_rows_unref);
+  g_clear_pointer (&self->order, g_array_unref);
 
   G_OBJECT_CLASS (kx_project_list_parent_class)->finalize (object);
 }
@@ -194,7 +225,7 @@ kx_project_list_get_property (GObject    *object,
       g_value_set_int64 (value, self->call_id);
       break;
     case PROP_N_ITEMS:
-      g_value_set_uint (value, self->rows->len);
+      g_value_set_uint (value, count_shown (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -221,8 +252,8 @@ kx_project_list_class_init (KxProjectListClass *klass)
 static void
 kx_project_list_init (KxProjectList *self)
 {
-  self->rows = g_array_new (FALSE, FALSE, sizeof (KxProjectSummary));
-  self->strings = g_string_chunk_new (64);
+  self->rows = _kx_project_rows_new (g_array_new (FALSE, FALSE, sizeof (KxProjectSummary)),
+                                     g_string_chunk_new (64), 0);
 }
 
 /* Public API */
@@ -232,8 +263,9 @@ kx_project_list_init (KxProjectList *self)
  * @store: the store
  * @call_id: the call, or 0 for the projects of all calls
  *
- * Loads the list columns of every project of the call, ordered by number,
- * with one query. Items are created when asked for.
+ * Loads the list columns of every project of the call, ordered by id,
+ * with one query, and their review columns with a few more. Items are
+ * created when asked for.
  *
  * Returns: (transfer full): the list, or %NULL with @error set
  */
@@ -260,31 +292,23 @@ kx_project_list_new (KxStore  *store,
  * kx_project_list_reload:
  * @self: the list
  *
- * Re-reads the rows and emits one #GListModel::items-changed replacing the
- * whole list. On failure the list keeps its rows.
+ * Re-reads the rows into a new snapshot, shows them all in natural order
+ * and emits one #GListModel::items-changed replacing the whole list. On
+ * failure the list keeps its rows and order.
  */
 gboolean
 kx_project_list_reload (KxProjectList  *self,
                         GError        **error)
 {
-  g_autoptr(GArray) old_rows = NULL;
-  GStringChunk *old_strings;
-  GArray *rows = NULL;
-  GStringChunk *strings = NULL;
+  KxProjectRows *rows;
 
   g_return_val_if_fail (KX_IS_PROJECT_LIST (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!load_rows (self, &rows, &strings, error))
+  if ((rows = load_rows (self, error)) == NULL)
     return FALSE;
-  old_rows = g_steal_pointer (&self->rows);
-  old_strings = g_steal_pointer (&self->strings);
-  self->rows = rows;
-  self->strings = strings;
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_rows->len, rows->len);
-  if (old_rows->len != rows->len)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
-  g_string_chunk_free (old_strings);
+  self->generation++;
+  show (self, rows, NULL);
   return TRUE;
 }
 
@@ -301,21 +325,199 @@ kx_project_list_get_call_id (KxProjectList *self)
  * @self: the list
  * @position: an index below the number of items
  *
- * The list columns of one project without creating a #KxProject, for
- * filters and sorters that visit every row.
+ * The list columns of the project shown at @position without creating a
+ * #KxProject.
  *
- * Returns: (transfer none) (nullable): the row, valid until the next
- *   reload, or %NULL past the end
+ * Returns: (transfer none) (nullable): the row, valid until the list
+ *   changes, or %NULL past the end
  */
 const KxProjectSummary *
 kx_project_list_peek (KxProjectList *self,
-                          guint          position)
+                      guint          position)
 {
   g_return_val_if_fail (KX_IS_PROJECT_LIST (self), NULL);
 
-  if (position >= self->rows->len)
+  if (position >= count_shown (self))
     return NULL;
-  return &g_array_index (self->rows, KxProjectSummary, position);
+  return kx_project_rows_peek (self->rows, row_at (self, position));
+}
+
+/**
+ * kx_project_list_get_rows:
+ *
+ * Returns: (transfer full): the current snapshot of every row
+ */
+KxProjectRows *
+kx_project_list_get_rows (KxProjectList *self)
+{
+  g_return_val_if_fail (KX_IS_PROJECT_LIST (self), NULL);
+
+  return kx_project_rows_ref (self->rows);
+}
+
+/**
+ * kx_project_list_set_order:
+ * @rows: a snapshot from kx_project_list_get_rows()
+ * @order: (nullable) (element-type guint): indices into @rows, copied
+ *
+ * Returns: %FALSE, changing nothing, when @rows is from before a reload
+ */
+gboolean
+kx_project_list_set_order (KxProjectList *self,
+                           KxProjectRows *rows,
+                           GArray        *order)
+{
+  guint n;
+  GArray *copy = NULL;
+
+  g_return_val_if_fail (KX_IS_PROJECT_LIST (self), FALSE);
+  g_return_val_if_fail (rows != NULL, FALSE);
+
+  if (_kx_project_rows_get_generation (rows) != self->generation)
+    return FALSE;
+  n = kx_project_rows_get_n (self->rows);
+  if (order != NULL)
+    {
+      for (guint i = 0; i < order->len; i++)
+        g_return_val_if_fail (g_array_index (order, guint, i) < n, FALSE);
+      copy = g_array_sized_new (FALSE, FALSE, sizeof (guint), order->len);
+      g_array_append_vals (copy, order->data, order->len);
+    }
+  show (self, kx_project_rows_ref (self->rows), copy);
+  return TRUE;
+}
+
+guint
+kx_project_list_get_total (KxProjectList *self)
+{
+  g_return_val_if_fail (KX_IS_PROJECT_LIST (self), 0);
+
+  return kx_project_rows_get_n (self->rows);
+}
+
+static guint
+position_of_row (KxProjectList *self,
+                 guint          index)
+{
+  if (index == G_MAXUINT || self->order == NULL)
+    return index;
+  for (guint i = 0; i < self->order->len; i++)
+    if (g_array_index (self->order, guint, i) == index)
+      return i;
+  return G_MAXUINT;
+}
+
+/**
+ * kx_project_list_find:
+ *
+ * Returns: the position of the project, or %G_MAXUINT when not shown
+ */
+guint
+kx_project_list_find (KxProjectList *self,
+                      gint64         project_id)
+{
+  g_return_val_if_fail (KX_IS_PROJECT_LIST (self), G_MAXUINT);
+
+  return position_of_row (self, _kx_project_rows_find (self->rows, project_id));
+}
+
+/* A snapshot like self->rows with the project's row read again. */
+static KxProjectRows *
+read_one (KxProjectList  *self,
+          guint           index,
+          GError        **error)
+{
+  static const char sql[] =
+    "SELECT " _KX_PROJECT_SUMMARY_COLUMNS _KX_PROJECT_SUMMARY_FROM "WHERE p.id = ?1";
+  const KxProjectSummary *old = kx_project_rows_peek (self->rows, index);
+  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (self->store, sql, error);
+  KxProjectRows *rows;
+  KxProjectSummary row;
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, old->id);
+  if ((rc = _kx_store_step_row (self->store, stmt, error)) < 0)
+    return NULL;
+  if (rc == 0)
+    {
+      g_set_error (error, KX_PROJECT_ERROR, KX_ERROR_NOT_FOUND,
+                   _("There is no project with id %lld"), (long long) old->id);
+      return NULL;
+    }
+  _kx_project_summary_read (stmt, &row);
+  if (!_kx_project_row_read_review (self->store, &row, error))
+    return NULL;
+  rows = _kx_project_rows_replace (self->rows, index, &row);
+  _kx_project_rows_rank (_kx_project_rows_get_array (rows), row.call_id, row.type);
+  if (row.type != old->type)
+    _kx_project_rows_rank (_kx_project_rows_get_array (rows), row.call_id, old->type);
+  return rows;
+}
+
+/* The span of shown positions whose row differs between the snapshots:
+ * @index, or another row whose rank moved. */
+static gboolean
+changed_span (KxProjectList *self,
+              KxProjectRows *old,
+              guint          index,
+              guint         *first,
+              guint         *last)
+{
+  guint n = count_shown (self);
+
+  *first = G_MAXUINT;
+  *last = 0;
+  for (guint pos = 0; pos < n; pos++)
+    {
+      guint i = row_at (self, pos);
+
+      if (i != index &&
+          kx_project_rows_peek (old, i)->rank == kx_project_rows_peek (self->rows, i)->rank)
+        continue;
+      *first = MIN (*first, pos);
+      *last = MAX (*last, pos);
+    }
+  return *first != G_MAXUINT;
+}
+
+/**
+ * kx_project_list_refresh_project:
+ *
+ * Reads the project's row again into a new snapshot, keeping the order.
+ *
+ * Returns: %FALSE with KX_ERROR_NOT_FOUND when the project is not in the
+ *   list or no longer exists
+ */
+gboolean
+kx_project_list_refresh_project (KxProjectList  *self,
+                                 gint64          project_id,
+                                 GError        **error)
+{
+  g_autoptr(KxProjectRows) old = NULL;
+  KxProjectRows *rows;
+  guint index;
+  guint first;
+  guint last;
+
+  g_return_val_if_fail (KX_IS_PROJECT_LIST (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  index = _kx_project_rows_find (self->rows, project_id);
+  if (index == G_MAXUINT)
+    {
+      g_set_error (error, KX_PROJECT_ERROR, KX_ERROR_NOT_FOUND,
+                   _("Project %lld is not in this list"), (long long) project_id);
+      return FALSE;
+    }
+  if ((rows = read_one (self, index, error)) == NULL)
+    return FALSE;
+  old = g_steal_pointer (&self->rows);
+  self->rows = rows;
+  if (changed_span (self, old, index, &first, &last))
+    g_list_model_items_changed (G_LIST_MODEL (self), first, last - first + 1, last - first + 1);
+  return TRUE;
 }
 
 /* Single projects and their children (kx-project.h) */

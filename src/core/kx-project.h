@@ -63,6 +63,13 @@ typedef struct
   int            call_year;
   KxProjectType  type;
   KxStage        stage;
+  /* Review columns, filled by KxProjectList (kx_project_get() leaves them
+   * at -1, -1 and 0): */
+  int            formal_result;     /* -1 = no formal review yet, else the latest KxFormalResult */
+  int            score_centi;       /* the expert score ×100 rounded half up, as
+                                     * kx_review_project_score() gives it; -1 = no score yet */
+  int            rank;              /* within the call and type, as kx_review_ranking() ranks
+                                     * (ties share it); 0 = not ranked */
 } KxProjectSummary;
 
 #define KX_TYPE_PROJECT (kx_project_get_type ())

@@ -378,7 +378,8 @@ test_window_sections (void)
   g_assert_cmpuint (g_list_model_get_n_items (pages), ==, G_N_ELEMENTS (names));
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autoptr(GtkStackPage) page = g_list_model_get_item (pages, i);
+      g_autoptr(GObject) item = g_list_model_get_item (pages, i);
+      GtkStackPage *page = GTK_STACK_PAGE (item);
       g_autofree char *section = NULL;
 
       g_assert_cmpstr (gtk_stack_page_get_name (page), ==, names[i]);
@@ -685,7 +686,7 @@ test_default_demo (void)
   g_assert_null (_kx_application_get_last_error (app));
   g_assert_nonnull (kx_window_get_store (window));
   g_assert_cmpstr (kx_store_get_path (kx_window_get_store (window)), ==, path);
-  g_assert_cmpstr (_kx_window_get_visible_page (window), ==, "list");
+  g_assert_cmpstr (_kx_window_get_visible_page (window), ==, "main");
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model
                                               (_kx_window_get_call_dropdown (window))), ==, 3);
   last = g_settings_get_string (kx_application_get_settings (app), "last-database");

@@ -115,7 +115,7 @@ main (int   argc,
   g_autoptr(KxCall) call = NULL;
   g_autoptr(GError) error = NULL;
   GtkColumnView *column_view;
-  g_autoptr(GtkColumnViewColumn) score = NULL;
+  GtkColumnViewColumn *score;
   Bench bench = { 0 };
   gint64 start;
 
@@ -165,7 +165,7 @@ main (int   argc,
   wait_shown (&bench, 0);
 
   column_view = _kx_projects_view_get_column_view (bench.view);
-  score = g_list_model_get_item (gtk_column_view_get_columns (column_view), KX_PROJECT_COLUMN_SCORE);
+  score = _kx_projects_view_get_column (bench.view, KX_PROJECT_COLUMN_SCORE);
   bench.worst_gap = 0;
   start = g_get_monotonic_time ();
   gtk_column_view_sort_by_column (column_view, score, GTK_SORT_DESCENDING);

@@ -190,10 +190,9 @@ test_sort_by_header (Fixture       *f,
                      gconstpointer  data)
 {
   GtkColumnView *column_view = _kx_projects_view_get_column_view (f->view);
-  GListModel *columns = gtk_column_view_get_columns (column_view);
-  g_autoptr(GtkColumnViewColumn) requested = g_list_model_get_item (columns,
-                                                                    KX_PROJECT_COLUMN_REQUESTED);
-  g_autoptr(GtkColumnViewColumn) score = g_list_model_get_item (columns, KX_PROJECT_COLUMN_SCORE);
+  GtkColumnViewColumn *requested = _kx_projects_view_get_column (f->view,
+                                                                 KX_PROJECT_COLUMN_REQUESTED);
+  GtkColumnViewColumn *score = _kx_projects_view_get_column (f->view, KX_PROJECT_COLUMN_SCORE);
   KxProjectColumn column;
   gboolean descending;
 

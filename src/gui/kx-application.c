@@ -106,6 +106,9 @@ _kx_application_schedule_screenshot (KxApplication *self,
   if (self->screenshot_path == NULL || self->screenshot_widget != NULL)
     return;
 
+  /* A blinking cursor fades frame by frame and keeps the window from ever
+   * being still long enough to be pictured (and a picture shows no blink). */
+  g_object_set (gtk_widget_get_settings (widget), "gtk-cursor-blink", FALSE, NULL);
   g_set_weak_pointer (&self->screenshot_widget, widget);
   self->screenshot_frames = 0;
   if (gtk_widget_get_mapped (widget))

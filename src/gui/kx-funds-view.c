@@ -27,7 +27,7 @@ enum {
 };
 
 static const char *const total_names[N_TOTALS] = {
-  N_("Budget"), N_("Approved"), N_("Disbursed"), N_("Recovered"),
+  N_("Budget"), N_("Approved amount"), N_("Disbursed"), N_("Recovered"),
   N_("Balance"), N_("Available"),
 };
 
@@ -50,7 +50,7 @@ enum {
 };
 
 static const char *const type_col_names[N_TYPE_COLS] = {
-  N_("Cap"), N_("Approved"), N_("Disbursed"), N_("Recovered"), N_("Projects"),
+  N_("Cap"), N_("Approved amount"), N_("Disbursed"), N_("Recovered"), N_("Projects"),
 };
 
 /* One ledger row as a list item. */

@@ -56,6 +56,8 @@ setup_badge_cell_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *label = new_cell_label (0.5f);
 
+  /* A badge shows its whole stage name; the column is wide enough. */
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
   gtk_widget_set_halign (label, GTK_ALIGN_START);
   gtk_list_item_set_child (item, label);
 }

@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 /* The list shown (a KxProjectList in display order), or %NULL. */
 KxProjectList *_kx_projects_view_get_list     (KxProjectsView *self);
 GtkColumnView *_kx_projects_view_get_column_view (KxProjectsView *self);
+GtkColumnViewColumn *_kx_projects_view_get_column (KxProjectsView  *self,
+                                                   KxProjectColumn  column);
 GtkDropDown   *_kx_projects_view_get_type_dropdown  (KxProjectsView *self);
 GtkDropDown   *_kx_projects_view_get_stage_dropdown (KxProjectsView *self);
 GtkWidget     *_kx_projects_view_get_detail   (KxProjectsView *self);

@@ -144,6 +144,8 @@ show_project (KxProjectsView *self,
               gint64          project_id)
 {
   kx_action_bar_set_project (self->action_bar, project_id);
+  /* Without a project the detail's empty state says it all. */
+  gtk_widget_set_visible (GTK_WIDGET (self->action_bar), project_id != 0);
   kx_project_detail_set_project (self->detail, project_id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "project.run", project_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "project.score", project_id != 0);
@@ -176,7 +178,9 @@ reselect (KxProjectsView *self,
   gtk_single_selection_set_selected (self->selection, position);
   self->reordering = FALSE;
 
-  if (position == GTK_INVALID_LIST_POSITION && project_id != 0)
+  /* Filtered out: the detail follows the list. While a call loads, the
+   * detail waits for it (load_done_cb() selects it then). */
+  if (position == GTK_INVALID_LIST_POSITION && project_id != 0 && !self->loading)
     show_project (self, 0);
 }
 
@@ -784,6 +788,13 @@ GtkColumnView *
 _kx_projects_view_get_column_view (KxProjectsView *self)
 {
   return self->column_view;
+}
+
+GtkColumnViewColumn *
+_kx_projects_view_get_column (KxProjectsView  *self,
+                              KxProjectColumn  column)
+{
+  return self->columns[column];
 }
 
 GtkDropDown *

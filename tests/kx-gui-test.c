@@ -45,6 +45,18 @@ kx_gui_test_init (int    *argc,
   return gtk_init_check ();
 }
 
+const char *
+kx_gui_test_tmp_dir (void)
+{
+  return tmpdir;
+}
+
+char *
+kx_gui_test_tmp_path (const char *name)
+{
+  return g_build_filename (tmpdir, name, NULL);
+}
+
 static void
 make_demo (const char *path,
            guint       projects)

@@ -24,6 +24,9 @@ gboolean   kx_gui_test_init        (int                 *argc,
  * made once per process in a temporary directory; the path is owned by
  * the helper and removed at exit. */
 const char *kx_gui_test_demo_path  (guint               projects);
+/* The process's temporary directory (removed at exit), and a path in it. */
+const char *kx_gui_test_tmp_dir    (void);
+char       *kx_gui_test_tmp_path   (const char         *name);
 /* A fresh copy of that database, so a test may write to it. */
 char       *kx_gui_test_demo_copy  (guint               projects);
 KxStore    *kx_gui_test_open       (const char         *path);

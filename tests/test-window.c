@@ -14,7 +14,7 @@
 
 #include "kx-application-private.h"
 #include "kx-call.h"
-#include "kx-demo.h"
+#include "kx-gui-test.h"
 #include "kx-i18n.h"
 #include "kx-project-list.h"
 #include "kx-store.h"
@@ -24,87 +24,18 @@
 #define WAIT_SECONDS 20
 
 static KxApplication *app;
-static char *tmpdir;
-static char *demo_path;
+static const char *demo_path;
 
 /* Helpers ------------------------------------------------------------------ */
 
-static char *
-tmp_file (const char *name)
-{
-  return g_build_filename (tmpdir, name, NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
-static gboolean
-wake_cb (gpointer user_data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-typedef gboolean (*Condition) (gpointer data);
-
-static void
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-
-  while (!condition (data) && g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-  g_assert_true (condition (data));
-}
-
-static gboolean
-count_frame_cb (GtkWidget     *widget,
-                GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  guint *frames = user_data;
-
-  (*frames)++;
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-frames_done (gpointer data)
-{
-  return *(guint *) data >= 3;
-}
+#define tmp_file(name)   kx_gui_test_tmp_path (name)
+#define wait_until(c, d) kx_gui_test_wait_until ((c), (d))
+#define wait_drawn(w)    kx_gui_test_wait_drawn (w)
 
 static gboolean
 widget_mapped (gpointer data)
 {
   return gtk_widget_get_mapped (data);
-}
-
-/* Waits until @widget is mapped and a few frames have been drawn. */
-static void
-wait_drawn (GtkWidget *widget)
-{
-  guint frames = 0;
-  guint id;
-
-  wait_until (widget_mapped, widget);
-  id = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
-  wait_until (frames_done, &frames);
-  gtk_widget_remove_tick_callback (widget, id);
 }
 
 static guint
@@ -152,22 +83,6 @@ open_window (const char *path)
   g_assert_nonnull (window);
   wait_drawn (GTK_WIDGET (window));
   return window;
-}
-
-static void
-make_demo (const char *path)
-{
-  g_autoptr(KxStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  KxDemoOptions options;
-
-  store = kx_store_open (path, &error);
-  g_assert_no_error (error);
-  kx_demo_options_init (&options);
-  options.organizations = 40;
-  options.projects = 120;
-  g_assert_true (kx_demo_generate (store, &options, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
 }
 
 static guint
@@ -410,6 +325,45 @@ test_window_sections (void)
   close_all_windows ();
 }
 
+/* Every section fits the smallest window the office's screens give: 1024×700. */
+static void
+test_window_min_size (void)
+{
+  static const char * const names[] = {
+    "projects", "organizations", "experts", "funds", "call", "audit",
+  };
+  KxWindow *window = open_window (demo_path);
+  const char *dir = g_getenv ("KX_SHOT_DIR");
+
+  /* With an application selected: its action bar and pages count too. */
+  g_assert_true (kx_window_show_project (window, "2026-0002", "money", NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      int width;
+      int height;
+
+      g_assert_true (kx_window_show_section (window, names[i]));
+      wait_projects (window);
+      wait_drawn (GTK_WIDGET (window));
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                          &width, NULL, NULL, NULL);
+      gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, width,
+                          &height, NULL, NULL, NULL);
+      if (width > 1024 || height > 700)
+        g_error ("the %s section needs %d×%d", names[i], width, height);
+      if (dir != NULL)
+        {
+          g_autofree char *name = g_strdup_printf ("window-1024-%s.png", names[i]);
+          g_autofree char *png = g_build_filename (dir, name, NULL);
+
+          kx_gui_test_save_png (GTK_WIDGET (window), png);
+        }
+    }
+  g_assert_false (kx_window_show_section (window, "nowhere"));
+  close_all_windows ();
+}
+
 /* Typing in the header's search entry filters the applications. */
 static void
 test_window_search (void)
@@ -585,7 +539,7 @@ test_error_read_only (void)
   g_assert_nonnull (store);
   g_clear_object (&store);
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
-  g_assert_cmpint (g_chmod (tmpdir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (kx_gui_test_tmp_dir (), 0755), ==, 0);
 
   if (as_root)
     g_assert_cmpint (setresuid (65534, 65534, 0), ==, 0);
@@ -597,7 +551,7 @@ test_error_read_only (void)
                                 windows);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
   g_chmod (path, 0644);
-  g_chmod (tmpdir, 0700);
+  g_chmod (kx_gui_test_tmp_dir (), 0700);
   close_all_windows ();
 }
 
@@ -703,7 +657,13 @@ test_default_demo_cancel (void)
 
   g_settings_reset (kx_application_get_settings (app), "last-database");
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
-  remove_tree (path);
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char * const suffixes[] = { "", "-wal", "-shm" };
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
 
   g_application_activate (G_APPLICATION (app));
   g_assert_cmpuint (count_kx_windows (), ==, 1);
@@ -729,27 +689,14 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  kx_i18n_init ();
-  g_test_init (&argc, &argv, NULL);
-
-  tmpdir = g_dir_make_tmp ("kexie-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  {
-    /* The default database goes here, before anything asks for the folder. */
-    g_autofree char *data = tmp_file ("data");
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  if (!gtk_init_check ())
+  /* The default database goes into the temporary XDG_DATA_HOME it sets. */
+  if (!kx_gui_test_init (&argc, &argv))
     {
-      remove_tree (tmpdir);
       g_test_add_func ("/window/skipped", test_skip_no_display);
       return g_test_run ();
     }
 
-  demo_path = tmp_file ("demo.db");
-  make_demo (demo_path);
+  demo_path = kx_gui_test_demo_path (120);
 
   app = kx_application_new ();
   g_application_set_flags (G_APPLICATION (app),
@@ -765,6 +712,7 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/window/sections", test_window_sections);
   g_test_add_func ("/window/search", test_window_search);
+  g_test_add_func ("/window/min-size", test_window_min_size);
   g_test_add_func ("/window/empty-call", test_window_empty_call);
   g_test_add_func ("/window/no-calls", test_window_no_calls);
   g_test_add_func ("/window/screenshot", test_window_screenshot);
@@ -779,8 +727,5 @@ main (int   argc,
 
   close_all_windows ();
   g_clear_object (&app);
-  remove_tree (tmpdir);
-  g_free (demo_path);
-  g_free (tmpdir);
   return status;
 }

@@ -16,26 +16,18 @@
 #include "kx-projects-view-private.h"
 
 #include "kx-action-bar.h"
+#include "kx-cell-label.h"
+#include "kx-row-slots.h"
 #include "kx-review.h"
 #include "kx-validate.h"
 
-static GtkWidget *
-new_cell_label (float xalign)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  return label;
-}
-
+/* Names and titles are often cut short: hovering shows them whole. */
 static void
 setup_text_cell_cb (GtkSignalListItemFactory *factory,
                     GtkListItem              *item,
                     gpointer                  user_data)
 {
-  gtk_list_item_set_child (item, new_cell_label (0.0f));
+  gtk_list_item_set_child (item, kx_cell_label_new (0.0f, TRUE));
 }
 
 static void
@@ -43,144 +35,154 @@ setup_number_cell_cb (GtkSignalListItemFactory *factory,
                       GtkListItem              *item,
                       gpointer                  user_data)
 {
-  GtkWidget *label = new_cell_label (1.0f);
+  GtkWidget *label = kx_cell_label_new (1.0f, FALSE);
 
   gtk_widget_add_css_class (label, "numeric");
   gtk_list_item_set_child (item, label);
 }
 
+/* The stage badge is a real label: it sizes itself to its text. */
 static void
 setup_badge_cell_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *item,
                      gpointer                  user_data)
 {
-  GtkWidget *label = new_cell_label (0.5f);
+  GtkWidget *label = gtk_label_new (NULL);
 
-  /* A badge shows its whole stage name; the column is wide enough. */
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
   gtk_widget_set_halign (label, GTK_ALIGN_START);
   gtk_list_item_set_child (item, label);
 }
 
-static const KxProjectSummary *
-item_row (GtkListItem *item,
-          gpointer     user_data)
-{
-  KxProjectList *list = _kx_projects_view_get_list (KX_PROJECTS_VIEW (user_data));
+typedef void (*RenderFunc) (GtkListItem            *item,
+                            const KxProjectSummary *row);
 
-  return list != NULL ? kx_project_list_peek (list, gtk_list_item_get_position (item)) : NULL;
-}
-
+/* No gtk_widget_set_tooltip_text() here: on 600 cells a keystroke it cost
+ * ~150 ms (see kx-cell-label.c); the text cells show theirs on hover. */
 static void
 set_cell_text (GtkListItem *item,
-               const char  *text,
-               gboolean     tooltip)
+               const char  *text)
 {
   GtkWidget *label = gtk_list_item_get_child (item);
 
-  gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
-  if (tooltip)
-    gtk_widget_set_tooltip_text (label, text);
+  if (KX_IS_CELL_LABEL (label))
+    kx_cell_label_set_text (KX_CELL_LABEL (label), text);
+  else
+    gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
+}
+
+/* Shows the row now at the cell's slot (a KxRowSlot: see kx-row-slots.c). */
+static void
+render (GtkListItem *item)
+{
+  KxProjectsView *view = g_object_get_data (G_OBJECT (item), "kx-view");
+  RenderFunc func = g_object_get_data (G_OBJECT (item), "kx-render");
+  KxRowSlot *slot = gtk_list_item_get_item (item);
+  KxProjectList *list = _kx_projects_view_get_list (view);
+  const KxProjectSummary *row = NULL;
+
+  if (list != NULL && slot != NULL)
+    row = kx_project_list_peek (list, kx_row_slot_get_position (slot));
+  if (row != NULL)
+    func (item, row);
+  else
+    set_cell_text (item, NULL);
 }
 
 static void
-bind_number_cb (GtkSignalListItemFactory *factory,
+bind_cell (GtkListItem *item,
+           gpointer     view,
+           RenderFunc   func)
+{
+  gulong handler;
+
+  g_object_set_data (G_OBJECT (item), "kx-view", view);
+  g_object_set_data (G_OBJECT (item), "kx-render", func);
+  handler = g_signal_connect_swapped (gtk_list_item_get_item (item), "changed",
+                                      G_CALLBACK (render), item);
+  g_object_set_data (G_OBJECT (item), "kx-handler", GSIZE_TO_POINTER (handler));
+  render (item);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  const KxProjectSummary *row = item_row (item, user_data);
+  gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (item), "kx-handler"));
+  gpointer slot = gtk_list_item_get_item (item);
 
-  set_cell_text (item, row != NULL ? row->number : NULL, FALSE);
+  if (handler != 0 && slot != NULL)
+    g_signal_handler_disconnect (slot, handler);
+  g_object_set_data (G_OBJECT (item), "kx-handler", NULL);
 }
 
 static void
-bind_applicant_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
+render_number (GtkListItem            *item,
+               const KxProjectSummary *row)
 {
-  const KxProjectSummary *row = item_row (item, user_data);
-
-  set_cell_text (item, row != NULL ? row->organization_name : NULL, TRUE);
+  set_cell_text (item, row->number);
 }
 
 static void
-bind_type_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+render_applicant (GtkListItem            *item,
+                  const KxProjectSummary *row)
 {
-  const KxProjectSummary *row = item_row (item, user_data);
-  GtkWidget *label = gtk_list_item_get_child (item);
-
-  set_cell_text (item, row != NULL ? kx_project_type_short (row->type) : NULL, FALSE);
-  gtk_widget_set_tooltip_text (label, row != NULL ? kx_project_type_label (row->type) : NULL);
+  set_cell_text (item, row->organization_name);
 }
 
 static void
-bind_title_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
+render_type (GtkListItem            *item,
+             const KxProjectSummary *row)
 {
-  const KxProjectSummary *row = item_row (item, user_data);
-
-  set_cell_text (item, row != NULL ? row->title : NULL, TRUE);
+  set_cell_text (item, kx_project_type_short (row->type));
+  kx_cell_label_set_tip (KX_CELL_LABEL (gtk_list_item_get_child (item)),
+                         kx_project_type_label (row->type));
 }
 
 static void
-bind_stage_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
+render_title (GtkListItem            *item,
+              const KxProjectSummary *row)
 {
-  const KxProjectSummary *row = item_row (item, user_data);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  const char *classes[] = { "kx-stage", NULL, NULL };
-
-  if (row == NULL)
-    {
-      set_cell_text (item, NULL, FALSE);
-      return;
-    }
-  classes[1] = kx_action_bar_stage_css_class (row->stage);
-  gtk_widget_set_css_classes (label, classes);
-  set_cell_text (item, kx_stage_label (row->stage), FALSE);
+  set_cell_text (item, row->title);
 }
 
 static void
-bind_formal_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
+render_stage (GtkListItem            *item,
+              const KxProjectSummary *row)
 {
-  const KxProjectSummary *row = item_row (item, user_data);
-  const char *text = NULL;
+  const char *classes[] = { "kx-stage", kx_action_bar_stage_css_class (row->stage), NULL };
 
-  if (row != NULL && row->formal_result >= 0)
-    text = kx_formal_result_label (row->formal_result);
-  set_cell_text (item, text, FALSE);
+  gtk_widget_set_css_classes (gtk_list_item_get_child (item), classes);
+  set_cell_text (item, kx_stage_label (row->stage));
 }
 
 static void
-bind_score_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  user_data)
+render_formal (GtkListItem            *item,
+               const KxProjectSummary *row)
 {
-  const KxProjectSummary *row = item_row (item, user_data);
+  set_cell_text (item, row->formal_result >= 0 ? kx_formal_result_label (row->formal_result)
+                                               : NULL);
+}
+
+static void
+render_score (GtkListItem            *item,
+              const KxProjectSummary *row)
+{
   g_autofree char *text = NULL;
 
-  if (row != NULL && row->score_centi >= 0)
+  if (row->score_centi >= 0)
     text = g_strdup_printf ("%d.%02d", row->score_centi / 100, row->score_centi % 100);
-  set_cell_text (item, text, FALSE);
+  set_cell_text (item, text);
 }
 
 static void
-bind_rank_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+render_rank (GtkListItem            *item,
+             const KxProjectSummary *row)
 {
-  const KxProjectSummary *row = item_row (item, user_data);
-  g_autofree char *text = NULL;
+  g_autofree char *text = row->rank > 0 ? g_strdup_printf ("%d", row->rank) : NULL;
 
-  if (row != NULL && row->rank > 0)
-    text = g_strdup_printf ("%d", row->rank);
-  set_cell_text (item, text, FALSE);
+  set_cell_text (item, text);
 }
 
 static void
@@ -189,28 +191,42 @@ set_money_cell (GtkListItem *item,
 {
   g_autofree char *text = fen >= 0 ? kx_money_format (fen) : NULL;
 
-  set_cell_text (item, text, FALSE);
+  set_cell_text (item, text);
 }
 
 static void
-bind_requested_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
+render_requested (GtkListItem            *item,
+                  const KxProjectSummary *row)
 {
-  const KxProjectSummary *row = item_row (item, user_data);
-
-  set_money_cell (item, row != NULL ? row->requested_fen : -1);
+  set_money_cell (item, row->requested_fen);
 }
 
 static void
-bind_approved_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
+render_approved (GtkListItem            *item,
+                 const KxProjectSummary *row)
 {
-  const KxProjectSummary *row = item_row (item, user_data);
-
-  set_money_cell (item, row != NULL ? row->approved_fen : -1);
+  set_money_cell (item, row->approved_fen);
 }
+
+#define DEFINE_BIND(name) \
+  static void \
+  bind_##name##_cb (GtkSignalListItemFactory *factory, \
+                    GtkListItem              *item, \
+                    gpointer                  user_data) \
+  { \
+    bind_cell (item, user_data, render_##name); \
+  }
+
+DEFINE_BIND (number)
+DEFINE_BIND (applicant)
+DEFINE_BIND (type)
+DEFINE_BIND (title)
+DEFINE_BIND (stage)
+DEFINE_BIND (formal)
+DEFINE_BIND (score)
+DEFINE_BIND (rank)
+DEFINE_BIND (requested)
+DEFINE_BIND (approved)
 
 void
 _kx_projects_view_cells_bind_template (GtkWidgetClass *widget_class)
@@ -218,6 +234,7 @@ _kx_projects_view_cells_bind_template (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, setup_text_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_number_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_badge_cell_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unbind_cell_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_number_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_applicant_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_type_cb);

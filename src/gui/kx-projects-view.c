@@ -19,9 +19,11 @@
 #include "kx-projects-view.h"
 #include "kx-projects-view-private.h"
 
+#include "kexie-gui-resources.h"
 #include "kx-action-bar.h"
 #include "kx-action-dialog.h"
 #include "kx-project-detail.h"
+#include "kx-row-slots.h"
 #include "kx-workflow.h"
 
 struct _KxProjectsView
@@ -32,6 +34,7 @@ struct _KxProjectsView
   KxStore             *store;
   KxCall              *call;
   KxProjectList       *projects;
+  KxRowSlots          *slots;         /* what the column view shows: see kx-row-slots.c */
   KxProjectRows       *query_rows;    /* the snapshot the running query orders */
   GCancellable        *cancellable;   /* the running load or query */
   char                *search;
@@ -307,7 +310,7 @@ set_projects (KxProjectsView *self,
 {
   self->reordering = TRUE;
   g_set_object (&self->projects, projects);
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (projects));
+  kx_row_slots_set_model (self->slots, G_LIST_MODEL (projects));
   self->reordering = FALSE;
 }
 
@@ -595,6 +598,7 @@ kx_projects_view_dispose (GObject *object)
       gtk_column_view_column_set_sorter (self->columns[i], NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), KX_TYPE_PROJECTS_VIEW);
   g_clear_object (&self->projects);
+  g_clear_object (&self->slots);
   g_clear_object (&self->call);
   g_clear_object (&self->store);
 
@@ -629,6 +633,9 @@ kx_projects_view_class_init (KxProjectsViewClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /* Referencing the resource links it (and its registering constructor)
+   * into programs that show this view without the window, like the bench. */
+  (void) kexie_gui_get_resource ();
   g_type_ensure (KX_TYPE_ACTION_BAR);
   g_type_ensure (KX_TYPE_PROJECT_DETAIL);
 
@@ -665,6 +672,8 @@ kx_projects_view_init (KxProjectsView *self)
 {
   self->sort_column = KX_PROJECT_COLUMN_NUMBER;
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->slots = kx_row_slots_new ();
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->slots));
   fill_filters (self);
   install_sorters (self);
   show_project (self, 0);

@@ -9,8 +9,52 @@
 #include "kx-projects-view.h"
 #include "kx-project-list.h"
 #include "kx-project-query.h"
+#include "kx-action-bar.h"
+#include "kx-project-detail.h"
+#include "kx-row-slots.h"
 
 G_BEGIN_DECLS
+
+/* Shared by kx-projects-view.c and kx-projects-view-private.c. */
+struct _KxProjectsView
+{
+  GtkBox               parent_instance;
+
+  /* Owned */
+  KxStore             *store;
+  KxCall              *call;
+  KxProjectList       *projects;
+  KxRowSlots          *slots;         /* what the column view shows: see kx-row-slots.c */
+  KxProjectRows       *query_rows;    /* the snapshot the running query orders */
+  GCancellable        *cancellable;   /* the running load or query */
+  char                *search;
+  char                *count_text;
+
+  KxProjectColumn      sort_column;
+  gboolean             descending;
+  int                  probe_column;  /* set by the header sorter probe */
+
+  guint                loading : 1;
+  guint                querying : 1;
+  guint                reordering : 1; /* selection changes are ours, not the user's */
+
+  /* Template widgets */
+  GtkPaned            *paned;
+  GtkDropDown         *type_dropdown;
+  GtkDropDown         *stage_dropdown;
+  GtkStringList       *type_strings;
+  GtkStringList       *stage_strings;
+  GtkLabel            *count_label;
+  GtkStack            *list_stack;
+  GtkColumnView       *column_view;
+  GtkSingleSelection  *selection;
+  GtkLabel            *empty_label;
+  GtkLabel            *empty_detail_label;
+  KxActionBar         *action_bar;
+  KxProjectDetail     *detail;
+  GtkColumnViewColumn *columns[KX_N_PROJECT_COLUMNS];
+};
+
 
 /* The list shown (a KxProjectList in display order), or %NULL. */
 KxProjectList *_kx_projects_view_get_list     (KxProjectsView *self);

@@ -144,6 +144,20 @@ find_position (GListModel *model,
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* @select_id's row, or the first: the detail pane is never left blank
+ * while there is something to show. */
+static guint
+position_to_show (KxExpertsView *self,
+                  gint64      select_id)
+{
+  guint position = find_position (G_LIST_MODEL (self->selection), select_id);
+
+  if (position == GTK_INVALID_LIST_POSITION
+      && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    position = 0;
+  return position;
+}
+
 static void
 load (KxExpertsView *self,
       gint64         select_id)
@@ -156,8 +170,7 @@ load (KxExpertsView *self,
     experts = kx_expert_list (self->store, &error);
   /* A new model: every visible cell is bound again, with the new loads. */
   gtk_filter_list_model_set_model (self->filter_model, experts);
-  gtk_single_selection_set_selected (self->selection,
-                                     find_position (G_LIST_MODEL (self->selection), select_id));
+  gtk_single_selection_set_selected (self->selection, position_to_show (self, select_id));
   update_status (self);
   if (error != NULL)
     gtk_label_set_text (self->empty_label, error->message);

@@ -172,6 +172,20 @@ find_position (GListModel *model,
 }
 
 /* Reloads the list and keeps (or moves to) @select_id when it is shown. */
+/* @select_id's row, or the first: the detail pane is never left blank
+ * while there is something to show. */
+static guint
+position_to_show (KxOrganizationsView *self,
+                  gint64  select_id)
+{
+  guint position = find_position (G_LIST_MODEL (self->selection), select_id);
+
+  if (position == GTK_INVALID_LIST_POSITION
+      && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    position = 0;
+  return position;
+}
+
 static void
 load (KxOrganizationsView *self,
       gint64               select_id)
@@ -182,8 +196,7 @@ load (KxOrganizationsView *self,
   if (self->store != NULL && (orgs = kx_organization_list (self->store, &error)) != NULL)
     load_bans (self, orgs);
   gtk_filter_list_model_set_model (self->filter_model, orgs);
-  gtk_single_selection_set_selected (self->selection,
-                                     find_position (G_LIST_MODEL (self->selection), select_id));
+  gtk_single_selection_set_selected (self->selection, position_to_show (self, select_id));
   update_status (self);
   if (error != NULL)
     gtk_label_set_text (self->empty_label, error->message);

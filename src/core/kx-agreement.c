@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "kx-decision.h"
+#include "kx-agreement-template.h"
 #include "kx-call.h"
 #include "kx-decision-private.h"
 #include "kx-money.h"
@@ -165,22 +166,7 @@ kx_agreement_get (KxStore  *store,
   return a;
 }
 
-/* The names of 四.1–5 as the policy writes them. */
-static const char * const type_names[KX_N_PROJECT_TYPES] = {
-  "综合示范学会", "学术交流和重点活动", "社会化服务", "决策咨询和课题调研",
-  "引领县级学会能力提升",
-};
-
-/* 2026-06-01 → 2026年6月1日 */
-static char *
-date_chinese (const char *iso)
-{
-  int y = 0, m = 0, d = 0;
-
-  if (sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3)
-    return g_strdup (iso);
-  return g_strdup_printf ("%d年%d月%d日", y, m, d);
-}
+#define date_chinese kx_agreement_date_chinese
 
 static void
 append_amount (GString    *text,
@@ -241,7 +227,7 @@ append_heading (GString               *t,
   g_string_append_printf (t, "甲方：%s\n乙方：%s\n\n", KX_AGREEMENT_PARTY_A,
                           state->organization_name);
   g_string_append_printf (t, "项目编号：%s\n项目类别：%s（《实施方案》四.%d）\n项目名称：%s\n"
-                          "资助金额：", state->number, type_names[state->type - 1],
+                          "资助金额：", state->number, kx_agreement_type_name (state->type),
                           (int) state->type, state->title);
   append_amount (t, state->approved_fen);
   g_string_append_printf (t, "\n\n根据《郴州市科协学会服务能力提升计划实施方案（试行）》"
@@ -297,52 +283,61 @@ append_money (GString               *t,
   g_string_append (t, "。\n");
 }
 
-static void
+/* The clauses from the call's template (四、五、六 by default), then the
+ * signature blocks. */
+static gboolean
 append_duties (GString               *t,
                const KxProjectState  *state,
-               const AgreementFacts  *f)
+               const AgreementFacts  *f,
+               const char            *template,
+               const char            *number,
+               const char            *signed_on,
+               GError               **error)
 {
   const KxPolicy *policy = kx_call_get_policy (f->call);
-  g_autofree char *signed_line = NULL;
+  KxAgreementFields fields = {
+    .party_b = state->organization_name, .project_title = state->title,
+    .project_number = state->number, .project_type = state->type,
+    .approved_fen = state->approved_fen, .year = state->call_year, .number = number,
+    .signed_on = signed_on, .ban_years_fraud = policy->ban_years_fraud,
+    .ban_years_failed = policy->ban_years_failed,
+  };
+  g_autofree char *clauses = kx_agreement_template_render (template, &fields, error);
 
-  g_string_append (t, "\n四、乙方的义务\n"
-                   "1. 专项资金纳入乙方财务统一管理，单独核算，专款专用，主要用于学会自身建设和"
-                   "本项目的经费支出，不得用于与本项目无关的其他支出；甲方对专项资金的使用实行"
-                   "追踪问效管理（《实施方案》七(三)）。\n"
-                   "2. 按计划进度和阶段目标实施项目，及时向专项办公室汇报项目实施进度和实施成果，"
-                   "并接受监督检查（《实施方案》五.4）。\n"
-                   "3. 接受专项办公室的中期检查和总结验收，并按要求提供相关书面材料"
-                   "（《实施方案》五.5）。\n");
-  g_string_append_printf (t, "\n五、违约责任（《实施方案》七(二)）\n"
-                          "1. 乙方弄虚作假、虚报业绩的，甲方收回已拨付的项目资金，"
-                          "并连续 %d 年取消其申报资格。\n"
-                          "2. 项目考核验收不合格的，甲方收回已拨付的项目资金，"
-                          "并连续 %d 年取消其申报资格。\n",
-                          policy->ban_years_fraud, policy->ban_years_failed);
-  g_string_append (t, "\n六、其他\n本责任书一式两份，甲乙双方各执一份，"
-                   "自双方签字盖章之日起生效。\n");
+  if (clauses == NULL)
+    return FALSE;
+  g_string_append_printf (t, "\n%s", clauses);
+  if (!g_str_has_suffix (clauses, "\n"))
+    g_string_append_c (t, '\n');
   g_string_append_printf (t, "\n甲方（盖章）：%s\n代表（签字）：\n", KX_AGREEMENT_PARTY_A);
   if (state->organization_kind == KX_ORG_KIND_RESEARCHER)
     g_string_append_printf (t, "\n乙方（签字）：%s\n", state->organization_name);
   else
     g_string_append_printf (t, "\n乙方（盖章）：%s\n代表（签字）：\n", state->organization_name);
+  return TRUE;
 }
 
 static char *
-agreement_text (const KxProjectState  *state,
+agreement_text (KxStore               *store,
+                const KxProjectState  *state,
                 const AgreementFacts  *f,
                 const char            *number,
-                const char            *signed_on)
+                const char            *signed_on,
+                GError               **error)
 {
-  GString *t = g_string_new (NULL);
+  g_autoptr(GString) t = g_string_new (NULL);
   g_autofree char *date = date_chinese (signed_on);
+  g_autofree char *template = kx_agreement_template_get (store, state->call_id, NULL, error);
 
+  if (template == NULL)
+    return NULL;
   append_heading (t, state, f, number);
   append_content (t, f);
   append_money (t, state, f);
-  append_duties (t, state, f);
+  if (!append_duties (t, state, f, template, number, signed_on, error))
+    return NULL;
   g_string_append_printf (t, "\n签订日期：%s\n", date);
-  return g_string_free (t, FALSE);
+  return g_string_free (g_steal_pointer (&t), FALSE);
 }
 
 /* CZKX-YEAR-NNN, the next number of the call in signing order. */
@@ -386,9 +381,9 @@ insert_agreement (KxStore               *store,
                                    f.notice->end_on, first);
     }
   if ((number = next_agreement_number (store, state, error)) == NULL ||
+      (text = agreement_text (store, state, &f, number, signed_on, error)) == NULL ||
       (stmt = _kx_store_cached (store, sql, error)) == NULL)
     return FALSE;
-  text = agreement_text (state, &f, number, signed_on);
   sqlite3_bind_int64 (stmt, 1, state->id);
   sqlite3_bind_text (stmt, 2, number, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 3, signed_on, -1, SQLITE_STATIC);

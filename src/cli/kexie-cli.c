@@ -58,7 +58,7 @@ static const Command commands[] = {
   { "recommend", kx_cli_recommend, no_help },
   { "decide", kx_cli_decide, kx_cli_decision_help },
   { "notice", kx_cli_notice, no_help },
-  { "agreement", kx_cli_agreement, no_help },
+  { "agreement", kx_cli_agreement, kx_cli_agreement_help },
   { "disburse", kx_cli_disburse, kx_cli_money_help },
   { "recover", kx_cli_recover, no_help },
   { "spend", kx_cli_spend, no_help },

@@ -435,7 +435,11 @@ call_show (KxCli  *cli,
 const char *
 kx_cli_call_help (void)
 {
-  return _("  kexie-cli call add --year YEAR --title TITLE --budget AMOUNT\n"
+  static char *help;
+
+  if (help != NULL)
+    return help;
+  help = g_strconcat (_("  kexie-cli call add --year YEAR --title TITLE --budget AMOUNT\n"
            "                     --window-start DATE --window-end DATE [--experts N]\n"
            "                     [--pass-line N] [--notice-days N] [--first-tranche PERCENT]\n"
            "                     [--weights A,B,C,D,E] [--cap TYPE=AMOUNT]… [--note TEXT]\n"
@@ -448,7 +452,9 @@ kx_cli_call_help (void)
            "  kexie-cli call list\n"
            "      List the calls, newest first: year, title, budget and window.\n"
            "  kexie-cli call show YEAR\n"
-           "      Show a call with its whole policy and who may apply for each type.\n");
+           "      Show a call with its whole policy and who may apply for each type.\n"),
+                      kx_cli_call_template_help (), NULL);
+  return help;
 }
 
 int
@@ -464,7 +470,9 @@ kx_cli_call (KxCli  *cli,
     return call_list (cli, argc - 1, argv + 1);
   if (g_strcmp0 (verb, "show") == 0)
     return call_show (cli, argc - 1, argv + 1);
+  if (g_strcmp0 (verb, "template") == 0)
+    return kx_cli_call_template (cli, argc - 1, argv + 1);
   if (verb == NULL)
-    return kx_cli_usage_error ("call", _("“call” needs add, list or show"));
+    return kx_cli_usage_error ("call", _("“call” needs add, list, show or template"));
   return kx_cli_usage_error ("call", _("Unknown verb “call %s”"), verb);
 }

@@ -597,7 +597,12 @@ kx_cli_agreement (KxCli  *cli,
 
   if (g_strcmp0 (verb, "sign") == 0 || g_strcmp0 (verb, "show") == 0)
     return agreement_run (cli, argc - 1, argv + 1, g_strcmp0 (verb, "sign") == 0);
+  if (g_strcmp0 (verb, "pdf") == 0)
+    return kx_cli_agreement_pdf (cli, argc - 1, argv + 1);
+  /* "agreement --project 5 -o a.pdf", as the office writes it */
+  if (verb != NULL && verb[0] == '-')
+    return kx_cli_agreement_pdf (cli, argc, argv);
   if (verb == NULL)
-    return kx_cli_usage_error ("agreement", _("“agreement” needs sign or show"));
+    return kx_cli_usage_error ("agreement", _("“agreement” needs sign, show or pdf"));
   return kx_cli_usage_error ("agreement", _("Unknown verb “agreement %s”"), verb);
 }

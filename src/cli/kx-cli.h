@@ -68,6 +68,8 @@ int      kx_cli_recommend      (KxCli *cli, int argc, char **argv);
 int      kx_cli_decide         (KxCli *cli, int argc, char **argv);  /* kx-cli-decision.c */
 int      kx_cli_notice         (KxCli *cli, int argc, char **argv);
 int      kx_cli_agreement      (KxCli *cli, int argc, char **argv);
+int      kx_cli_agreement_pdf  (KxCli *cli, int argc, char **argv);  /* kx-cli-agreement.c */
+int      kx_cli_call_template  (KxCli *cli, int argc, char **argv);
 int      kx_cli_disburse       (KxCli *cli, int argc, char **argv);  /* kx-cli-money.c */
 int      kx_cli_recover        (KxCli *cli, int argc, char **argv);
 int      kx_cli_spend          (KxCli *cli, int argc, char **argv);
@@ -81,6 +83,8 @@ const char *kx_cli_review_help        (void);  /* formal-review, score, review, 
 const char *kx_cli_decision_help      (void);  /* decide, notice, agreement */
 const char *kx_cli_money_help         (void);  /* disburse, recover, spend, ledger */
 const char *kx_cli_progress_help      (void);  /* report, check midterm|final */
+const char *kx_cli_agreement_help     (void);  /* agreement pdf */
+const char *kx_cli_call_template_help (void);  /* call template show|set */
 
 /* Parses a project given as its number (2026-0001) or its ID; prints the
  * error and returns 0 when there is none. */

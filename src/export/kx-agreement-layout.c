@@ -192,8 +192,8 @@ add_text (KxAgreementLayout *self,
   pango_layout_set_alignment (b.layout, style->align);
   pango_layout_set_indent (b.layout, pango_units_from_double (style->indent));
   pango_layout_set_line_spacing (b.layout, LINE_SPACING);
-  if (style->align == PANGO_ALIGN_LEFT)
-    pango_layout_set_justify (b.layout, TRUE);
+  /* No pango_layout_set_justify: Pango 1.50 stretches only the spaces,
+   * which leaves gaps in Chinese lines with a number or two in them. */
   if (style->markup)
     pango_layout_set_markup (b.layout, text, -1);
   else

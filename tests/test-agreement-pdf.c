@@ -16,6 +16,10 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include <cairo-pdf.h>
+
+#include "kx-agreement-doc.h"
+#include "kx-agreement-layout.h"
 #include "kx-agreement-pdf.h"
 #include "kx-agreement-template.h"
 #include "kx-decision.h"
@@ -396,6 +400,73 @@ test_cli (Fixture       *f,
   assert_contains (run.out, "CZKX-2026-002");
 }
 
+static guint
+paginate_on (const KxAgreementDoc *doc,
+             cairo_surface_t      *surface,
+             double                scale)
+{
+  g_autoptr(KxAgreementLayout) layout = NULL;
+  KxAgreementPage page;
+  cairo_t *cr = cairo_create (surface);
+  guint n;
+
+  kx_agreement_page_init_a4 (&page);
+  layout = kx_agreement_layout_new (doc, &page);
+  cairo_scale (cr, scale, scale);
+  n = kx_agreement_layout_paginate (layout, cr);
+  g_assert_cmpuint (n, ==, kx_agreement_layout_get_n_pages (layout));
+  for (guint p = 0; p < n; p++)
+    kx_agreement_layout_draw_page (layout, cr, p);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  return n;
+}
+
+/* The window prints through GtkPrintOperation on whatever the printer
+ * gives; the pages must break where they do in the PDF. Content with
+ * lines that look like the agreement's own headings stays content. */
+static void
+test_device_independent (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KxAgreementDoc) doc = NULL;
+  g_autofree char *path = path_in (f, "device.pdf");
+  cairo_surface_t *pdf, *image, *screen;
+  KxMilestoneFields milestone = { .due_on = "2026-10-31", .target = "完成调研" };
+  KxBudgetLineFields line = { .item = "调研费", .amount_fen = KX_TEST_YUAN (40000) };
+  KxProjectFields fields = {
+    .call_id = f->call, .type = KX_PROJECT_TYPE_CONSULTING, .title = "郴州市科普现状调研",
+    .content = "一、调研\n二、座谈\n三、资金拨付说明", .indicators = "调研报告一份",
+    .milestones = &milestone, .n_milestones = 1, .budget_lines = &line, .n_budget_lines = 1,
+    .organization_id = kx_test_add_org (f, "研究员甲", KX_ORG_KIND_RESEARCHER),
+  };
+  guint at_72, at_300, at_96;
+  gint64 id = 0;
+
+  g_assert_true (kx_project_insert (f->store, &fields, &id, &error));
+  g_assert_no_error (error);
+  kx_test_walk (f, id, KX_STAGE_AGREEMENT_SIGNED);
+  doc = kx_agreement_doc_load (f->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (doc->preamble, "根据《"));
+  g_assert_true (g_str_has_prefix (doc->clauses, "三、资金拨付（"));
+  g_assert_nonnull (strstr (doc->content, "三、资金拨付说明"));
+
+  pdf = cairo_pdf_surface_create (path, 595.28, 841.89);
+  image = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 2480, 3508);
+  screen = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 794, 1123);
+  at_72 = paginate_on (doc, pdf, 1);
+  at_300 = paginate_on (doc, image, 300.0 / 72);
+  at_96 = paginate_on (doc, screen, 96.0 / 72);
+  g_assert_cmpuint (at_72, >=, 2);
+  g_assert_cmpuint (at_300, ==, at_72);
+  g_assert_cmpuint (at_96, ==, at_72);
+  cairo_surface_destroy (pdf);
+  cairo_surface_destroy (image);
+  cairo_surface_destroy (screen);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, kx_test_world_tear_down)
 
@@ -411,6 +482,7 @@ main (int    argc,
   ADD ("/agreement-pdf/unsigned", test_unsigned);
   ADD ("/agreement-pdf/custom-template", test_custom_template);
   ADD ("/agreement-pdf/cli", test_cli);
+  ADD ("/agreement-pdf/device-independent", test_device_independent);
 
   return g_test_run ();
 }

@@ -47,44 +47,52 @@ kx_agreement_doc_free (KxAgreementDoc *doc)
   g_free (doc);
 }
 
-/* The text between @from (included when @keep_from) and @to in @text,
- * trimmed; NULL when either is missing. */
+/* The text from @from up to @to (the first @to after @from, or the last
+ * one in @text when @to_last), trimmed; NULL when either is missing. The
+ * marks are headings kx_agreement_sign writes, so the project's content
+ * in between cannot be mistaken for them. */
 static char *
 cut_between (const char *text,
              const char *from,
-             gboolean    keep_from,
-             const char *to)
+             const char *to,
+             gboolean    to_last)
 {
   const char *start = strstr (text, from);
   const char *end;
 
   if (start == NULL)
     return NULL;
-  if (!keep_from)
-    start += strlen (from);
-  if ((end = g_strrstr (start, to)) == NULL)
+  end = to_last ? g_strrstr (start, to) : strstr (start, to);
+  if (end == NULL)
     return NULL;
   return g_strstrip (g_strndup (start, end - start));
 }
 
+/* Where the project's own text ends in the stored text: after its
+ * indicators, which may hold lines that look like the headings. */
+static const char *
+after_indicators (const KxAgreementDoc *doc,
+                  const char           *text)
+{
+  g_autofree char *line = g_strconcat ("主要指标：", *doc->indicators != '\0'
+                                       ? doc->indicators : "见申报书。", "\n", NULL);
+  const char *p = strstr (text, line);
+
+  return p != NULL ? p + strlen (line) : text;
+}
+
 /* The parts of the stored text the layout shows as text: it is what was
- * signed, whatever the template says today. */
+ * signed, whatever the template says today. Needs doc->indicators. */
 static void
 take_stored_text (KxAgreementDoc    *doc,
                   const KxAgreement *agreement)
 {
-  doc->preamble = cut_between (agreement->text, "根据《", TRUE, "\n一、");
-  doc->clauses = cut_between (agreement->text, "\n三、", FALSE, "\n甲方（盖章）");
+  doc->preamble = cut_between (agreement->text, "\n根据《", "\n\n一、项目内容和指标", FALSE);
+  doc->clauses = cut_between (after_indicators (doc, agreement->text), "\n三、资金拨付（",
+                              "\n甲方（盖章）", TRUE);
   if (doc->preamble == NULL)
     doc->preamble = g_strdup ("");
-  if (doc->clauses != NULL)
-    {
-      char *with_heading = g_strconcat ("三、", doc->clauses, NULL);
-
-      g_free (doc->clauses);
-      doc->clauses = with_heading;
-    }
-  else
+  if (doc->clauses == NULL)
     doc->clauses = g_strdup (agreement->text);
 }
 

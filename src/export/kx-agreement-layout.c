@@ -88,14 +88,22 @@ struct _KxAgreementLayout
   Table                 signature_table;
 };
 
+#define MM (72.0 / 25.4)
+
+void
+kx_agreement_page_init (KxAgreementPage *page,
+                        double           width,
+                        double           height)
+{
+  page->width = width;
+  page->height = height;
+  page->margin_top = page->margin_right = page->margin_bottom = page->margin_left = 25 * MM;
+}
+
 void
 kx_agreement_page_init_a4 (KxAgreementPage *page)
 {
-  const double mm = 72.0 / 25.4;
-
-  page->width = 210 * mm;
-  page->height = 297 * mm;
-  page->margin_top = page->margin_right = page->margin_bottom = page->margin_left = 25 * mm;
+  kx_agreement_page_init (page, 210 * MM, 297 * MM);
 }
 
 static double

@@ -16,6 +16,14 @@
  * the next page, with the table's header repeated), headings stay with
  * what follows and the signature blocks stay together. Each page has
  * 第 N 页 共 M 页 at its foot.
+ *
+ * With GtkPrintOperation: gtk_print_operation_set_use_full_page (op, TRUE)
+ * and set_unit (op, GTK_UNIT_POINTS), so the context's cairo_t starts at
+ * the paper's corner; in ::begin-print kx_agreement_page_init (&page,
+ * gtk_print_context_get_width (ctx), gtk_print_context_get_height (ctx)),
+ * kx_agreement_layout_new, kx_agreement_layout_paginate (layout,
+ * gtk_print_context_get_cairo_context (ctx)) and set_n_pages with its
+ * result; in ::draw-page kx_agreement_layout_draw_page with the page.
  */
 
 #pragma once
@@ -37,6 +45,10 @@ typedef struct
   double margin_left;
 } KxAgreementPage;
 
+/* A page of @width × @height points with 25 mm margins. */
+void                kx_agreement_page_init            (KxAgreementPage        *page,
+                                                       double                  width,
+                                                       double                  height);
 /* A4 (595.28 × 841.89 pt) with 25 mm margins. */
 void                kx_agreement_page_init_a4         (KxAgreementPage        *page);
 

@@ -42,7 +42,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *name;      /* 核定金额大写, without the braces */
-  const char *meaning;   /* translated, for the help of the settings */
+  const char *meaning;   /* English msgid: show it with _() */
 } KxAgreementPlaceholder;
 
 /* What the placeholders stand for; strings are borrowed, NULL = "". */

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -65,7 +66,8 @@ write_docs (GPtrArray   *docs,
   cairo_t *cr;
   int fd;
 
-  if ((fd = g_mkstemp (tmp)) < 0)
+  /* 0666 less the umask, as for any file the clerk saves. */
+  if ((fd = g_mkstemp_full (tmp, O_RDWR, 0666)) < 0)
     return fail_io (error, path, g_strerror (errno));
   close (fd);
   kx_agreement_page_init_a4 (&page);

@@ -46,7 +46,8 @@ typedef struct
 {
   guint    n_columns;
   double   widths[MAX_COLUMNS];
-  gboolean ruled;   /* borders around the cells */
+  gboolean ruled;          /* borders around the cells */
+  guint    shaded_columns; /* bit i: column i of a shaded row has a grey ground */
 } Table;
 
 typedef struct
@@ -284,7 +285,8 @@ add_facts (KxAgreementLayout *self)
   g_autofree char *date = g_markup_escape_text (doc->signed_on, -1);
   guint first = self->blocks->len;
 
-  self->facts_table = (Table) { 2, { 84, content_width (self) - 84 }, TRUE };
+  /* The labels on grey, the facts on white. */
+  self->facts_table = (Table) { 2, { 84, content_width (self) - 84 }, TRUE, 0x1 };
   add_fact (self, "项目编号", project);
   add_fact (self, "项目名称", title);
   add_fact (self, "项目类别", type);
@@ -332,7 +334,7 @@ add_milestones (KxAgreementLayout *self)
       add_paragraphs (self, &body_style, NULL, "按申报书所列计划进度和阶段目标执行。");
       return;
     }
-  self->milestone_table = (Table) { 3, { 40, 112, content_width (self) - 152 }, TRUE };
+  self->milestone_table = (Table) { 3, { 40, 112, content_width (self) - 152 }, TRUE, 0x7 };
   header = add_row (self, &self->milestone_table, header_cells, TABLE_SIZE, TRUE, -1);
   g_array_index (self->blocks, Block, header).space_before = 8;
   g_array_index (self->blocks, Block, header).keep_with_next = TRUE;
@@ -407,7 +409,7 @@ add_signatures (KxAgreementLayout *self)
   const char *cells[] = { a, b };
   double half = content_width (self) / 2;
 
-  self->signature_table = (Table) { 2, { half, half }, FALSE };
+  self->signature_table = (Table) { 2, { half, half }, FALSE, 0 };
   add_row (self, &self->signature_table, cells, BODY_SIZE, FALSE, -1);
   g_array_index (self->blocks, Block, self->blocks->len - 1).space_before = 36;
 }
@@ -647,8 +649,7 @@ draw_row (KxAgreementLayout *self,
     {
       double w = b->table->widths[i];
 
-      /* In the facts table only the labels (the first column) are shaded. */
-      if (b->shaded && (b->table->n_columns == 3 || i == 0))
+      if (b->shaded && (b->table->shaded_columns & (1u << i)) != 0)
         {
           cairo_set_source_rgb (cr, 0.92, 0.92, 0.92);
           cairo_rectangle (cr, x, piece->y, w, b->height);

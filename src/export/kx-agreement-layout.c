@@ -6,6 +6,11 @@
  * may go to different pages) and table rows (cells drawn together, never
  * split). Pagination places pieces of blocks on pages; drawing replays
  * the pieces of one page.
+ *
+ * The words on the page (headings, labels, 第 N 页 共 M 页) are Chinese
+ * whatever the clerk's language: the agreement is a Chinese legal
+ * document, like its stored text (kx-agreement.c), so they are not
+ * translated.
  */
 
 #define G_LOG_DOMAIN "kx-agreement-layout"

@@ -579,6 +579,17 @@ place_text (Cursor *c,
               continue;
             }
         }
+      /* Nor leave a paragraph's last line alone at the top of the next
+       * page (a widow): take one more line along, or the whole paragraph
+       * when that would leave its first line alone here. */
+      if (k == n - 1 && first == 0 && k < 3 && c->page->len > 0)
+        {
+          cursor_new_page (c);
+          gap = 0;
+          continue;
+        }
+      if (k == n - 1 && k >= first + (first == 0 ? 3 : 2))
+        k--;
       k = MAX (k, first + 1);
       cursor_place (c, i, first, k - first, c->y + gap - top->top);
       c->y += gap + g_array_index (b->lines, LineBox, k - 1).bottom - top->top;

@@ -74,6 +74,7 @@ int      kx_cli_spend          (KxCli *cli, int argc, char **argv);
 int      kx_cli_ledger         (KxCli *cli, int argc, char **argv);
 int      kx_cli_report         (KxCli *cli, int argc, char **argv);  /* kx-cli-progress.c */
 int      kx_cli_project_check  (KxCli *cli, int argc, char **argv);  /* check midterm|final */
+int      kx_cli_export         (KxCli *cli, int argc, char **argv);  /* kx-cli-export.c */
 
 const char *kx_cli_actions_help       (void);
 const char *kx_cli_eligibility_help   (void);  /* documents eligibility, submit, penalize, record */
@@ -81,6 +82,7 @@ const char *kx_cli_review_help        (void);  /* formal-review, score, review, 
 const char *kx_cli_decision_help      (void);  /* decide, notice, agreement */
 const char *kx_cli_money_help         (void);  /* disburse, recover, spend, ledger */
 const char *kx_cli_progress_help      (void);  /* report, check midterm|final */
+const char *kx_cli_export_help        (void);  /* export review|scores|formal|notice|ledger */
 
 /* Parses a project given as its number (2026-0001) or its ID; prints the
  * error and returns 0 when there is none. */

@@ -70,8 +70,9 @@ read_averages (KxReviewSheet  *sheet,
       if (item == NULL || n <= 0)
         continue;
       item->n_scores = n;
+      /* Rounded to the hundredth, as the sheet shows it. */
       for (int c = 0; c < KX_N_CRITERIA; c++)
-        item->criterion_avg[c] = (double) sqlite3_column_int64 (stmt, 2 + c) / n;
+        item->criterion_avg[c] = (sqlite3_column_int64 (stmt, 2 + c) * 200 + n) / (2 * n) / 100.0;
     }
   return rc == 0;
 }
@@ -148,26 +149,14 @@ order_items (KxReviewSheet  *sheet,
   return TRUE;
 }
 
-/**
- * kx_review_sheet_new:
- * @store: the store
- * @call_id: the call
- *
- * Reads the review results of every project of the call.
- *
- * Returns: (transfer full): the rows, or %NULL with @error set
- */
-KxReviewSheet *
-kx_review_sheet_new (KxStore  *store,
-                     gint64    call_id,
-                     GError  **error)
+static KxReviewSheet *
+read_sheet (KxStore  *store,
+            gint64    call_id,
+            GError  **error)
 {
   g_autoptr(KxReviewSheet) sheet = NULL;
   g_autoptr(KxCall) call = NULL;
   g_autoptr(KxProjectList) list = NULL;
-
-  g_return_val_if_fail (KX_IS_STORE (store), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if ((call = kx_call_get (store, call_id, error)) == NULL ||
       (list = kx_project_list_new (store, call_id, error)) == NULL)
@@ -183,6 +172,54 @@ kx_review_sheet_new (KxStore  *store,
       !read_recommendations (sheet, store, call_id, error))
     return NULL;
   return g_steal_pointer (&sheet);
+}
+
+static int
+get_cache_size (KxStore *store)
+{
+  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store, "PRAGMA cache_size", NULL);
+
+  return stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW ? sqlite3_column_int (stmt, 0) : 0;
+}
+
+static void
+set_cache_size (KxStore *store,
+                int      size)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", size);
+
+  _kx_store_exec (store, sql, NULL);
+}
+
+/**
+ * kx_review_sheet_new:
+ * @store: the store
+ * @call_id: the call
+ *
+ * Reads the review results of every project of the call.
+ *
+ * Returns: (transfer full): the rows, or %NULL with @error set
+ */
+KxReviewSheet *
+kx_review_sheet_new (KxStore  *store,
+                     gint64    call_id,
+                     GError  **error)
+{
+  KxReviewSheet *sheet;
+  int cache_size;
+
+  g_return_val_if_fail (KX_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Every page is read about once: a big page cache would only hold
+   * memory (the store's 32 MB fill up on a call of 45 000 projects). */
+  cache_size = get_cache_size (store);
+  if (cache_size != 0)
+    set_cache_size (store, -4096);
+  sheet = read_sheet (store, call_id, error);
+  if (cache_size != 0)
+    set_cache_size (store, cache_size);
+  return sheet;
 }
 
 void

@@ -24,7 +24,8 @@ typedef struct
 {
   const KxProjectSummary *project;          /* borrowed from the sheet */
   int                     n_scores;         /* experts who scored */
-  double                  criterion_avg[KX_N_CRITERIA];  /* when n_scores > 0 */
+  double                  criterion_avg[KX_N_CRITERIA];  /* when n_scores > 0: the mean
+                                                          * rounded half up to 0.01 */
   gint64                  recommended_fen;  /* -1 = not ranked (no recommendation) */
   KxRecommendReason       reason;           /* when recommended_fen >= 0 */
   int                     decision;         /* -1 = not decided, 0 = not approved, 1 = approved */

@@ -221,7 +221,12 @@ _kx_export_formal (KxXlsx  *x,
   if (rows == NULL)
     return FALSE;
   for (int c = 0; c < KX_N_FORMAL_CHECKS; c++)
-    headers[FR_CHECKS + c] = kx_formal_check_label (c);
+    {
+      headers[FR_CHECKS + c] = kx_formal_check_label (c);
+      widths[FR_CHECKS + c] = _kx_xlsx_text_width (headers[FR_CHECKS + c]);
+    }
+  for (int r = KX_FORMAL_RESULT_PASS; r <= KX_FORMAL_RESULT_REJECT; r++)
+    widths[FR_RESULT] = MAX (widths[FR_RESULT], _kx_xlsx_text_width (kx_formal_result_label (r)));
   widths[FR_APPLICANT] = MEASURE (rows, KxFormalSheetRow, applicant);
   widths[FR_TITLE] = MEASURE (rows, KxFormalSheetRow, title);
   x->total = rows->len;

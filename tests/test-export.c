@@ -491,6 +491,35 @@ test_cancel_and_errors (void)
   g_assert_cmpuint (count_files (), ==, before);
 }
 
+/* As the window runs it: a worker thread with a store of its own. */
+static gpointer
+export_in_thread (gpointer data)
+{
+  const char *path = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KxStore) own = kx_store_open (demo_db, &error);
+  guint calls = 0;
+
+  g_assert_no_error (error);
+  if (!kx_export_workbook (own, KX_WORKBOOK_REVIEW, YEAR, path, on_progress_cb, &calls, NULL,
+                           &error))
+    return g_strdup (error->message);
+  return calls > 0 ? NULL : g_strdup ("no progress");
+}
+
+static void
+test_worker_thread (void)
+{
+  g_autofree char *path = g_build_filename (demo_dir, "thread.xlsx", NULL);
+  g_autofree char *failure = g_thread_join (g_thread_new ("export", export_in_thread, path));
+  g_autofree char *book = NULL;
+  g_autofree char *summary = g_strdup_printf ("<sheet name=\"%s\"", _("Summary"));
+
+  g_assert_null (failure);
+  book = unzip_part (path, "xl/workbook.xml");
+  assert_contains (book, summary);
+}
+
 static void
 test_kind_strings (void)
 {
@@ -570,6 +599,7 @@ main (int    argc,
   g_test_add_func ("/export/notice", test_notice);
   g_test_add_func ("/export/ledger", test_ledger);
   g_test_add_func ("/export/cancel-and-errors", test_cancel_and_errors);
+  g_test_add_func ("/export/worker-thread", test_worker_thread);
   g_test_add_func ("/export/kind-strings", test_kind_strings);
   g_test_add_func ("/export/cli", test_cli);
   status = g_test_run ();

@@ -199,7 +199,8 @@ _kx_export_review (KxXlsx  *x,
   for (int t = 1; t <= KX_N_PROJECT_TYPES; t++)
     if (sheets[t].n > 0)
       {
-        g_autofree char *type_title = g_strdup_printf ("%s（%s）", title,
+        /* Translators: a workbook's title and the project type of its sheet */
+        g_autofree char *type_title = g_strdup_printf (_("%s (%s)"), title,
                                                        kx_project_type_label (t));
 
         lay_out (x, &sheets[t], kx_project_type_short (t), type_title, headers, widths);

@@ -21,14 +21,21 @@
  * a subtitle row (the expert sheets). */
 #define FIRST_ROW 2
 
-/* The widest of @get (row) over @rows, for a text column. */
-#define MEASURE(rows, Type, field)                                          \
-  ({                                                                        \
-    double w_ = 0;                                                          \
-    for (guint i_ = 0; i_ < (rows)->len; i_++)                              \
-      w_ = MAX (w_, _kx_xlsx_text_width (g_array_index (rows, Type, i_).field)); \
-    w_;                                                                     \
-  })
+/* The widest text of the string field at @offset of the rows. */
+static double
+measure (GArray *rows,
+         gsize   offset)
+{
+  double width = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *row = rows->data + (gsize) i * g_array_get_element_size (rows);
+
+      width = MAX (width, _kx_xlsx_text_width (G_STRUCT_MEMBER (const char *, row, offset)));
+    }
+  return width;
+}
 
 static lxw_worksheet *
 start_sheet (KxXlsx             *x,
@@ -227,8 +234,8 @@ _kx_export_formal (KxXlsx  *x,
     }
   for (int r = KX_FORMAL_RESULT_PASS; r <= KX_FORMAL_RESULT_REJECT; r++)
     widths[FR_RESULT] = MAX (widths[FR_RESULT], _kx_xlsx_text_width (kx_formal_result_label (r)));
-  widths[FR_APPLICANT] = MEASURE (rows, KxFormalSheetRow, applicant);
-  widths[FR_TITLE] = MEASURE (rows, KxFormalSheetRow, title);
+  widths[FR_APPLICANT] = measure (rows, G_STRUCT_OFFSET (KxFormalSheetRow, applicant));
+  widths[FR_TITLE] = measure (rows, G_STRUCT_OFFSET (KxFormalSheetRow, title));
   x->total = rows->len;
   sheet = start_sheet (x, _("Formal review"), &layout, title, widths);
   _kx_xlsx_put (x, worksheet_autofilter (sheet, 1, 0, MAX (rows->len, 1) + 1, FR_N_COLS - 1));
@@ -283,8 +290,8 @@ _kx_export_notice (KxXlsx  *x,
 
   if (rows == NULL)
     return FALSE;
-  widths[NO_APPLICANT] = MEASURE (rows, KxNoticeSheetRow, applicant);
-  widths[NO_TITLE] = MEASURE (rows, KxNoticeSheetRow, title);
+  widths[NO_APPLICANT] = measure (rows, G_STRUCT_OFFSET (KxNoticeSheetRow, applicant));
+  widths[NO_TITLE] = measure (rows, G_STRUCT_OFFSET (KxNoticeSheetRow, title));
   x->total = rows->len;
   sheet = start_sheet (x, _("Public notice"), &layout, title, widths);
   write_header (x, sheet, &layout);
@@ -367,7 +374,7 @@ _kx_export_ledger (KxXlsx  *x,
     return FALSE;
   for (lxw_col_t c = LE_APPROVED; c <= LE_BALANCE; c++)
     widths[c] = 13;
-  widths[LE_APPLICANT] = MEASURE (rows, KxMoneyReportRow, applicant);
+  widths[LE_APPLICANT] = measure (rows, G_STRUCT_OFFSET (KxMoneyReportRow, applicant));
   x->total = rows->len;
   total_row = FIRST_ROW + rows->len;
   sheet = start_sheet (x, _("Ledger"), &layout, title, widths);

@@ -276,6 +276,42 @@ test_review_values (void)
   g_assert_cmpfloat_with_epsilon (cell_number (xml, total_ref), approved / 100.0, 1e-6);
 }
 
+/* Each type's sheet holds the projects of that type, with their totals. */
+static void
+test_review_type_sheets (void)
+{
+  g_autofree char *path = export (KX_WORKBOOK_REVIEW);
+  guint sheet = 2;
+
+  for (int t = 1; t <= KX_N_PROJECT_TYPES; t++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM project WHERE call_id = %"
+                                              G_GINT64_FORMAT " AND type = %d", call_id (), t);
+      g_autofree char *sum_sql = g_strdup_printf ("SELECT sum(requested_fen) FROM project "
+                                                  "WHERE call_id = %" G_GINT64_FORMAT
+                                                  " AND type = %d", call_id (), t);
+      gint64 n = query_int (sql);
+      g_autofree char *xml = NULL;
+      g_autofree char *type_cell = NULL;
+      g_autofree char *total = NULL;
+      g_autofree char *d3 = NULL;
+      g_autofree char *past = NULL;
+
+      if (n == 0)
+        continue;
+      xml = sheet_xml (path, sheet++);
+      type_cell = ref ('D', n + 2);
+      d3 = cell (xml, type_cell, PART_TEXT);
+      g_assert_cmpstr (d3, ==, kx_project_type_label (t));
+      past = ref ('D', n + 3);
+      g_assert_null (cell (xml, past, PART_TEXT));
+      total = ref ('M', n + 3);
+      g_assert_cmpfloat_with_epsilon (cell_number (xml, total), query_int (sum_sql) / 100.0,
+                                      1e-6);
+    }
+  g_assert_cmpuint (sheet, >, 3);
+}
+
 /* The recommendation and the decision columns follow the core. */
 static void
 test_review_recommendation (void)
@@ -593,6 +629,7 @@ main (int    argc,
 
   g_test_add_func ("/export/review/layout", test_review_layout);
   g_test_add_func ("/export/review/values", test_review_values);
+  g_test_add_func ("/export/review/type-sheets", test_review_type_sheets);
   g_test_add_func ("/export/review/recommendation", test_review_recommendation);
   g_test_add_func ("/export/scores", test_scores);
   g_test_add_func ("/export/formal", test_formal);

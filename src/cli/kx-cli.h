@@ -76,6 +76,7 @@ int      kx_cli_spend          (KxCli *cli, int argc, char **argv);
 int      kx_cli_ledger         (KxCli *cli, int argc, char **argv);
 int      kx_cli_report         (KxCli *cli, int argc, char **argv);  /* kx-cli-progress.c */
 int      kx_cli_project_check  (KxCli *cli, int argc, char **argv);  /* check midterm|final */
+int      kx_cli_export         (KxCli *cli, int argc, char **argv);  /* kx-cli-export.c */
 
 const char *kx_cli_actions_help       (void);
 const char *kx_cli_eligibility_help   (void);  /* documents eligibility, submit, penalize, record */
@@ -85,6 +86,7 @@ const char *kx_cli_money_help         (void);  /* disburse, recover, spend, ledg
 const char *kx_cli_progress_help      (void);  /* report, check midterm|final */
 const char *kx_cli_agreement_help     (void);  /* agreement pdf */
 const char *kx_cli_call_template_help (void);  /* call template show|set */
+const char *kx_cli_export_help        (void);  /* export review|scores|formal|notice|ledger */
 
 /* Parses a project given as its number (2026-0001) or its ID; prints the
  * error and returns 0 when there is none. */

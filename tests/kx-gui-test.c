@@ -42,7 +42,12 @@ kx_gui_test_init (int    *argc,
 
     g_setenv ("XDG_DATA_HOME", data, TRUE);
   }
-  return gtk_init_check ();
+  if (!gtk_init_check ())
+    return FALSE;
+  /* A blinking cursor keeps a window from ever being still enough to be
+   * pictured (see _kx_application_schedule_screenshot()). */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+  return TRUE;
 }
 
 const char *

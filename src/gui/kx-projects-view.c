@@ -22,6 +22,7 @@
 #include "kexie-gui-resources.h"
 #include "kx-action-bar.h"
 #include "kx-action-dialog.h"
+#include "kx-agreement-print.h"
 #include "kx-project-detail.h"
 #include "kx-row-slots.h"
 #include "kx-workflow.h"
@@ -113,6 +114,7 @@ show_project (KxProjectsView *self,
   kx_project_detail_set_project (self->detail, project_id);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "project.run", project_id != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "project.score", project_id != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "project.print", project_id != 0);
 }
 
 static gint64
@@ -506,6 +508,34 @@ run_action (GtkWidget  *widget,
   present_action (self, action, 0);
 }
 
+/* Ctrl+P: the agreement of the selected project, through the print dialog
+ * (which also saves as PDF). A project without one says so. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KxProjectsView *self = KX_PROJECTS_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 project_id = kx_project_detail_get_project (self->detail);
+  GtkWidget *dialog;
+
+  if (self->store == NULL || project_id == 0)
+    return;
+  if (kx_agreement_print (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, project_id,
+                          GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
+    return;
+
+  dialog = gtk_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                   "%s", _("Could not print the responsibility agreement"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 score_action (GtkWidget  *widget,
               const char *action_name,
@@ -626,6 +656,7 @@ kx_projects_view_class_init (KxProjectsViewClass *klass)
 
   gtk_widget_class_install_action (widget_class, "project.run", "s", run_action);
   gtk_widget_class_install_action (widget_class, "project.score", "x", score_action);
+  gtk_widget_class_install_action (widget_class, "project.print", NULL, print_action);
 }
 
 static void

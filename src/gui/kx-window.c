@@ -17,6 +17,7 @@
 #include "kx-call.h"
 #include "kx-call-view.h"
 #include "kx-experts-view.h"
+#include "kx-export-dialog.h"
 #include "kx-funds-view.h"
 #include "kx-organizations-view.h"
 #include "kx-project.h"
@@ -343,6 +344,32 @@ section_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  KxWindow *self = KX_WINDOW (widget);
+  KxExportDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+  dialog = kx_export_dialog_new (GTK_WINDOW (self), self->store,
+                                 gtk_drop_down_get_selected_item (self->call_dropdown));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  KxWindow *self = KX_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->section_stack, "projects");
+  gtk_widget_activate_action (GTK_WIDGET (self->projects_view), "project.print", NULL);
+}
+
+static void
 reload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -491,10 +518,16 @@ kx_window_class_init (KxWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "main.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "main.section", "s", section_action);
   gtk_widget_class_install_action (widget_class, "main.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "main.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "main.print", NULL, print_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "main.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "main.reload", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "main.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "main.print", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
                                        "main.reload", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (section_names); i++)

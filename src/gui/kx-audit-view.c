@@ -15,6 +15,7 @@
 #include "kx-audit-view.h"
 #include "kx-audit.h"
 #include "kx-audit-log.h"
+#include "kx-empty-state.h"
 #include "kx-validate.h"
 #include "kx-workflow.h"
 
@@ -40,8 +41,7 @@ struct _KxAuditView
   GtkEntry       *to_entry;
   GtkLabel       *filter_error_label;
   GtkStack       *stack;
-  GtkLabel       *empty_label;
-  GtkLabel       *empty_detail_label;
+  KxEmptyState   *empty_state;
   GtkColumnView  *column_view;
   GListStore     *entries;
   GtkLabel       *status_label;
@@ -267,9 +267,7 @@ show_empty (KxAuditView *self,
             const char  *title,
             const char  *detail)
 {
-  gtk_label_set_text (self->empty_label, title);
-  gtk_label_set_text (self->empty_detail_label, detail != NULL ? detail : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_detail_label), detail != NULL);
+  kx_empty_state_set (self->empty_state, title, detail);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
@@ -608,6 +606,7 @@ kx_audit_view_class_init (KxAuditViewClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (KX_TYPE_AUDIT_ENTRY);
+  g_type_ensure (KX_TYPE_EMPTY_STATE);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/chenzhou/kexie/ui/kx-audit-view.ui");
@@ -621,8 +620,7 @@ kx_audit_view_class_init (KxAuditViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KxAuditView, to_entry);
   gtk_widget_class_bind_template_child (widget_class, KxAuditView, filter_error_label);
   gtk_widget_class_bind_template_child (widget_class, KxAuditView, stack);
-  gtk_widget_class_bind_template_child (widget_class, KxAuditView, empty_label);
-  gtk_widget_class_bind_template_child (widget_class, KxAuditView, empty_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, KxAuditView, empty_state);
   gtk_widget_class_bind_template_child (widget_class, KxAuditView, column_view);
   gtk_widget_class_bind_template_child (widget_class, KxAuditView, entries);
   gtk_widget_class_bind_template_child (widget_class, KxAuditView, status_label);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "kx-funds-view.h"
+#include "kx-empty-state.h"
 #include "kx-money.h"
 #include "kx-validate.h"
 
@@ -79,8 +80,7 @@ struct _KxFundsView
   GtkLabel           *heading_label;
   GtkSpinner         *spinner;
   GtkStack           *stack;
-  GtkLabel           *empty_label;
-  GtkLabel           *empty_detail_label;
+  KxEmptyState       *empty_state;
   GtkFlowBox         *summary_box;
   GtkGrid            *totals_grid;
   GtkGrid            *types_grid;
@@ -352,9 +352,7 @@ show_empty (KxFundsView *self,
             const char  *title,
             const char  *detail)
 {
-  gtk_label_set_text (self->empty_label, title);
-  gtk_label_set_text (self->empty_detail_label, detail != NULL ? detail : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_detail_label), detail != NULL);
+  kx_empty_state_set (self->empty_state, title, detail);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
@@ -545,6 +543,7 @@ kx_funds_view_class_init (KxFundsViewClass *klass)
                                              G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (KX_TYPE_FUNDS_ITEM);
+  g_type_ensure (KX_TYPE_EMPTY_STATE);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/chenzhou/kexie/ui/kx-funds-view.ui");
@@ -552,8 +551,7 @@ kx_funds_view_class_init (KxFundsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, heading_label);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, spinner);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, stack);
-  gtk_widget_class_bind_template_child (widget_class, KxFundsView, empty_label);
-  gtk_widget_class_bind_template_child (widget_class, KxFundsView, empty_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, KxFundsView, empty_state);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, summary_box);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, totals_grid);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, types_grid);

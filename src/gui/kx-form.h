@@ -38,6 +38,27 @@ GtkWidget *kx_form_cell_new       (float              xalign);
 void       kx_form_cell_set_text  (GtkListItem       *item,
                                    const char        *text,
                                    gboolean           tooltip);
+/* GtkSignalListItemFactory::setup for a text cell (left) and a number cell
+ * (right, tabular digits); bind them in class_init with
+ * gtk_widget_class_bind_template_callback_full. */
+void       kx_form_setup_text_cell_cb   (GtkSignalListItemFactory *factory,
+                                         GtkListItem              *item,
+                                         gpointer                  user_data);
+void       kx_form_setup_number_cell_cb (GtkSignalListItemFactory *factory,
+                                         GtkListItem              *item,
+                                         gpointer                  user_data);
+/* Whether @text (may be NULL), casefolded, contains @needle (casefolded). */
+gboolean   kx_form_contains_folded (const char *text,
+                                    const char *needle);
+/* Reads @entry into *@search, casefolded, NULL when blank; refilters @filter. */
+void       kx_form_update_search   (GtkEditable *entry,
+                                    char       **search,
+                                    GtkFilter   *filter);
+/* The row of the item whose "id" property is @id, or else the first row: a
+ * detail pane is never left blank while there is something to show.
+ * GTK_INVALID_LIST_POSITION when @model is empty. */
+guint      kx_form_position_to_show (GListModel *model,
+                                     gint64      id);
 /* "—" for NULL or "". */
 const char *kx_form_or_dash       (const char        *text);
 

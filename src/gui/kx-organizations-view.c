@@ -122,17 +122,10 @@ filter_match_cb (gpointer item,
                  gpointer user_data)
 {
   KxOrganizationsView *self = user_data;
-  KxOrganization *org = item;
-  const char *code = kx_organization_get_credit_code (org);
-  g_autofree char *name = NULL;
-  g_autofree char *folded_code = NULL;
 
-  if (self->search == NULL)
-    return TRUE;
-  name = g_utf8_casefold (kx_organization_get_name (org), -1);
-  folded_code = code != NULL ? g_utf8_casefold (code, -1) : NULL;
-  return strstr (name, self->search) != NULL
-         || (folded_code != NULL && strstr (folded_code, self->search) != NULL);
+  return self->search == NULL
+         || kx_form_contains_folded (kx_organization_get_name (item), self->search)
+         || kx_form_contains_folded (kx_organization_get_credit_code (item), self->search);
 }
 
 /* One query per organization, on reload only: bans are rare and the
@@ -157,35 +150,7 @@ load_bans (KxOrganizationsView *self,
     }
 }
 
-static guint
-find_position (GListModel *model,
-               gint64      id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(KxOrganization) org = g_list_model_get_item (model, i);
-
-      if (kx_organization_get_id (org) == id)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 /* Reloads the list and keeps (or moves to) @select_id when it is shown. */
-/* @select_id's row, or the first: the detail pane is never left blank
- * while there is something to show. */
-static guint
-position_to_show (KxOrganizationsView *self,
-                  gint64  select_id)
-{
-  guint position = find_position (G_LIST_MODEL (self->selection), select_id);
-
-  if (position == GTK_INVALID_LIST_POSITION
-      && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    position = 0;
-  return position;
-}
-
 static void
 load (KxOrganizationsView *self,
       gint64               select_id)
@@ -196,7 +161,9 @@ load (KxOrganizationsView *self,
   if (self->store != NULL && (orgs = kx_organization_list (self->store, &error)) != NULL)
     load_bans (self, orgs);
   gtk_filter_list_model_set_model (self->filter_model, orgs);
-  gtk_single_selection_set_selected (self->selection, position_to_show (self, select_id));
+  gtk_single_selection_set_selected (self->selection,
+                                    kx_form_position_to_show (G_LIST_MODEL (self->selection),
+                                                              select_id));
   update_status (self);
   if (error != NULL)
     gtk_label_set_text (self->empty_label, error->message);
@@ -206,12 +173,8 @@ load (KxOrganizationsView *self,
 static void
 on_search_changed_cb (KxOrganizationsView *self)
 {
-  g_autofree char *text = kx_form_get_text (GTK_EDITABLE (self->search_entry));
-
-  g_clear_pointer (&self->search, g_free);
-  if (*text != '\0')
-    self->search = g_utf8_casefold (text, -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  kx_form_update_search (GTK_EDITABLE (self->search_entry), &self->search,
+                         GTK_FILTER (self->filter));
   update_status (self);
 }
 
@@ -257,14 +220,6 @@ on_dialog_saved_cb (KxOrganizationsView *self,
 }
 
 /* Cells */
-
-static void
-setup_text_cell_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, kx_form_cell_new (0.0f));
-}
 
 static KxOrganization *
 item_org (GtkListItem *item)
@@ -517,7 +472,8 @@ kx_organizations_view_class_init (KxOrganizationsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_text_cell_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_text_cell_cb",
+                                                G_CALLBACK (kx_form_setup_text_cell_cb));
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_kind_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_credit_code_cb);

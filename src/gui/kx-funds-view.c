@@ -16,6 +16,7 @@
 #include "kx-empty-state.h"
 #include "kx-money.h"
 #include "kx-validate.h"
+#include "kx-worker.h"
 
 enum {
   TOTAL_BUDGET,
@@ -115,7 +116,6 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  char          *path;
   gint64         call_id;
   KxCallTotals   totals;
   GArray        *report;
@@ -157,7 +157,6 @@ kx_funds_item_new (const KxMoneyReportRow *row)
 static void
 load_job_free (LoadJob *job)
 {
-  g_free (job->path);
   g_clear_pointer (&job->report, g_array_unref);
   g_free (job);
 }
@@ -367,23 +366,18 @@ set_busy (KxFundsView *self,
 
 /* Loading ------------------------------------------------------------------- */
 
-static void
-load_thread (GTask        *task,
-             gpointer      source,
-             gpointer      task_data,
-             GCancellable *cancellable)
+static gboolean
+load_thread (KxStore       *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  LoadJob *job = task_data;
-  g_autoptr(KxStore) store = NULL;
-  GError *error = NULL;
+  LoadJob *job = data;
 
-  store = kx_store_open (job->path, &error);
-  if (store != NULL && kx_money_call_totals (store, job->call_id, &job->totals, &error))
-    job->report = kx_money_report_call (store, job->call_id, &error);
-  if (error != NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  if (!kx_money_call_totals (store, job->call_id, &job->totals, error))
+    return FALSE;
+  job->report = kx_money_report_call (store, job->call_id, error);
+  return job->report != NULL;
 }
 
 static void
@@ -392,14 +386,13 @@ on_load_done_cb (GObject      *source,
                  gpointer      user_data)
 {
   g_autoptr(KxFundsView) self = user_data;
-  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  LoadJob *job = kx_worker_get_data (result);
   g_autoptr(GError) error = NULL;
 
-  if (g_task_get_cancellable (G_TASK (result)) != self->cancellable)
+  if (!kx_worker_finish (result, &self->cancellable, &error))
     return;
-  g_clear_object (&self->cancellable);
   set_busy (self, FALSE);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (error != NULL)
     {
       show_empty (self, _("Could not read the funds of this call"), error->message);
       return;
@@ -410,21 +403,12 @@ on_load_done_cb (GObject      *source,
 }
 
 static void
-cancel_load (KxFundsView *self)
-{
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-}
-
-static void
 start_load (KxFundsView *self)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *heading = NULL;
   LoadJob *job;
 
-  cancel_load (self);
+  kx_worker_cancel (&self->cancellable);
   g_list_store_remove_all (self->rows);
   if (self->store == NULL || self->call == NULL)
     {
@@ -438,12 +422,9 @@ start_load (KxFundsView *self)
   gtk_label_set_text (self->heading_label, heading);
   show_empty (self, _("Reading the funds…"), NULL);
   job = g_new0 (LoadJob, 1);
-  job->path = g_strdup (kx_store_get_path (self->store));
   job->call_id = kx_call_get_id (self->call);
-  self->cancellable = g_cancellable_new ();
-  task = g_task_new (NULL, self->cancellable, on_load_done_cb, g_object_ref (self));
-  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
+  kx_worker_run (self->store, &self->cancellable, load_thread, job, (GDestroyNotify) load_job_free,
+                 on_load_done_cb, g_object_ref (self));
   set_busy (self, TRUE);
 }
 
@@ -499,7 +480,7 @@ kx_funds_view_dispose (GObject *object)
 {
   KxFundsView *self = KX_FUNDS_VIEW (object);
 
-  cancel_load (self);
+  kx_worker_cancel (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), KX_TYPE_FUNDS_VIEW);
   g_clear_object (&self->store);
   g_clear_object (&self->call);

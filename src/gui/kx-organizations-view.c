@@ -19,6 +19,7 @@
 #include "kx-organization.h"
 #include "kx-penalty.h"
 #include "kx-validate.h"
+#include "kx-worker.h"
 
 struct _KxOrganizationsView
 {
@@ -59,7 +60,6 @@ static guint signals[N_SIGNALS];
 /* What the import thread is given and gives back. */
 typedef struct
 {
-  char           *db_path;
   char           *csv_path;
   KxImportReport *report;
   GError         *error;
@@ -68,7 +68,6 @@ typedef struct
 static void
 import_job_free (ImportJob *job)
 {
-  g_free (job->db_path);
   g_free (job->csv_path);
   g_clear_pointer (&job->report, kx_import_report_free);
   g_clear_error (&job->error);
@@ -287,18 +286,18 @@ bind_ban_cb (GtkSignalListItemFactory *factory,
 
 /* Import */
 
-static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* The report and the error go to the report dialog together: an import
+ * that stops half-way still reports the rows it read. */
+static gboolean
+import_thread (KxStore       *store,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
 {
-  ImportJob *job = task_data;
-  g_autoptr(KxStore) store = kx_store_open (job->db_path, &job->error);
+  ImportJob *job = data;
 
-  if (store != NULL)
-    kx_import_organizations (store, job->csv_path, &job->report, &job->error);
-  g_task_return_boolean (task, TRUE);
+  kx_import_organizations (store, job->csv_path, &job->report, &job->error);
+  return TRUE;
 }
 
 static void
@@ -319,12 +318,14 @@ import_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  KxOrganizationsView *self = KX_ORGANIZATIONS_VIEW (source);
-  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(KxOrganizationsView) self = user_data;
+  ImportJob *job = kx_worker_get_data (result);
+  g_autoptr(GError) error = NULL;
 
-  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+  if (!kx_worker_finish (result, &self->import_cancellable, &error))
     return;
-  g_clear_object (&self->import_cancellable);
+  if (error != NULL)  /* the database did not open */
+    job->error = g_steal_pointer (&error);
   show_importing (self, NULL);
   update_actions (self);
   kx_import_report_dialog_new (kx_form_get_window (GTK_WIDGET (self)), job->report, job->error);
@@ -410,9 +411,7 @@ kx_organizations_view_dispose (GObject *object)
 {
   KxOrganizationsView *self = KX_ORGANIZATIONS_VIEW (object);
 
-  if (self->import_cancellable != NULL)
-    g_cancellable_cancel (self->import_cancellable);
-  g_clear_object (&self->import_cancellable);
+  kx_worker_cancel (&self->import_cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -562,7 +561,6 @@ void
 kx_organizations_view_import_file (KxOrganizationsView *self,
                                    const char          *path)
 {
-  g_autoptr(GTask) task = NULL;
   ImportJob *job;
 
   g_return_if_fail (KX_IS_ORGANIZATIONS_VIEW (self));
@@ -571,14 +569,11 @@ kx_organizations_view_import_file (KxOrganizationsView *self,
   if (self->store == NULL || self->import_cancellable != NULL)
     return;
   job = g_new0 (ImportJob, 1);
-  job->db_path = g_strdup (kx_store_get_path (self->store));
   job->csv_path = g_strdup (path);
-  self->import_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->import_cancellable, import_done_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  kx_worker_run (self->store, &self->import_cancellable, import_thread, job,
+                 (GDestroyNotify) import_job_free, import_done_cb, g_object_ref (self));
   show_importing (self, path);
   update_actions (self);
-  g_task_run_in_thread (task, import_thread);
 }
 
 gboolean

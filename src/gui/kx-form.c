@@ -208,6 +208,55 @@ kx_form_position_to_show (GListModel *model,
   return n > 0 ? 0 : GTK_INVALID_LIST_POSITION;
 }
 
+void
+kx_form_set_placeholder (GtkListBox *box,
+                         const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 8);
+  gtk_widget_set_margin_bottom (label, 8);
+  gtk_list_box_set_placeholder (box, label);
+}
+
+void
+kx_form_bind_entries (GtkWidgetClass     *widget_class,
+                      const char * const *ids,
+                      guint               n,
+                      gsize               struct_offset)
+{
+  for (guint i = 0; i < n; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, ids[i], FALSE,
+                                               struct_offset + i * sizeof (gpointer));
+}
+
+void
+kx_form_read_entries (GtkEditable * const *entries,
+                      char               **texts,
+                      guint                n)
+{
+  for (guint i = 0; i < n; i++)
+    texts[i] = kx_form_get_text (entries[i]);
+}
+
+void
+kx_form_free_texts (char  **texts,
+                    guint   n)
+{
+  for (guint i = 0; i < n; i++)
+    g_clear_pointer (&texts[i], g_free);
+}
+
+void
+kx_form_fill_entries (GtkEditable * const *entries,
+                      const char * const  *values,
+                      guint                n)
+{
+  for (guint i = 0; i < n; i++)
+    gtk_editable_set_text (entries[i], values[i] != NULL ? values[i] : "");
+}
+
 const char *
 kx_form_or_dash (const char *text)
 {

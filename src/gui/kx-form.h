@@ -59,6 +59,25 @@ void       kx_form_update_search   (GtkEditable *entry,
  * GTK_INVALID_LIST_POSITION when @model is empty. */
 guint      kx_form_position_to_show (GListModel *model,
                                      gint64      id);
+/* A dimmed sentence a list box shows while it has no rows. */
+void       kx_form_set_placeholder (GtkListBox     *box,
+                                    const char     *text);
+/* Binds the template children @ids[0 .. @n) to the GtkEditable array
+ * at @struct_offset in the instance. */
+void       kx_form_bind_entries    (GtkWidgetClass     *widget_class,
+                                    const char * const *ids,
+                                    guint               n,
+                                    gsize               struct_offset);
+/* @texts[i] = the text of @entries[i], trimmed (free with kx_form_free_texts). */
+void       kx_form_read_entries    (GtkEditable * const *entries,
+                                    char               **texts,
+                                    guint                n);
+void       kx_form_free_texts      (char               **texts,
+                                    guint                n);
+/* Sets each entry to its value; NULL empties it. */
+void       kx_form_fill_entries    (GtkEditable * const *entries,
+                                    const char * const  *values,
+                                    guint                n);
 /* "—" for NULL or "". */
 const char *kx_form_or_dash       (const char        *text);
 

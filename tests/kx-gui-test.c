@@ -312,3 +312,9 @@ kx_gui_test_close_windows (void)
     }
   kx_gui_test_flush ();
 }
+
+void
+kx_gui_test_skip_no_display (void)
+{
+  g_test_skip ("no display");
+}

@@ -61,6 +61,8 @@ void        kx_gui_test_click      (gpointer            widget,
 gboolean    kx_gui_test_has_window (GType               type);
 /* The visible toplevel of @type, waiting for it to appear. */
 gpointer    kx_gui_test_wait_window (GType              type);
+/* The one test a GUI test runs without a display: skipped. */
+void        kx_gui_test_skip_no_display (void);
 /* Destroys every toplevel left open (dialogs included), then flushes. */
 void        kx_gui_test_close_windows (void);
 

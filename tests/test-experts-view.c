@@ -397,19 +397,13 @@ test_no_store (void)
   g_object_unref (view);
 }
 
-static void
-skip_no_display (void)
-{
-  g_test_skip ("no display");
-}
-
 int
 main (int    argc,
       char **argv)
 {
   if (!kx_gui_test_init (&argc, &argv))
     {
-      g_test_add_func ("/experts-view/skipped", skip_no_display);
+      g_test_add_func ("/experts-view/skipped", kx_gui_test_skip_no_display);
       return g_test_run ();
     }
 

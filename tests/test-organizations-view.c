@@ -640,19 +640,13 @@ test_screenshots (Fixture       *f,
   }
 }
 
-static void
-skip_no_display (void)
-{
-  g_test_skip ("no display");
-}
-
 int
 main (int    argc,
       char **argv)
 {
   if (!kx_gui_test_init (&argc, &argv))
     {
-      g_test_add_func ("/organizations-view/skipped", skip_no_display);
+      g_test_add_func ("/organizations-view/skipped", kx_gui_test_skip_no_display);
       return g_test_run ();
     }
 

@@ -26,6 +26,7 @@ G_DEFINE_FINAL_TYPE (KxEmptyState, kx_empty_state, GTK_TYPE_BOX)
 enum {
   PROP_0,
   PROP_ICON_NAME,
+  PROP_PIXEL_SIZE,
   PROP_TITLE,
   PROP_DETAIL,
   N_PROPS
@@ -69,6 +70,9 @@ kx_empty_state_get_property (GObject    *object,
     case PROP_ICON_NAME:
       g_value_set_string (value, gtk_image_get_icon_name (self->image));
       break;
+    case PROP_PIXEL_SIZE:
+      g_value_set_int (value, gtk_image_get_pixel_size (self->image));
+      break;
     case PROP_TITLE:
       g_value_set_string (value, kx_empty_state_get_title (self));
       break;
@@ -92,6 +96,12 @@ kx_empty_state_set_property (GObject      *object,
     {
     case PROP_ICON_NAME:
       set_icon_name (self, g_value_get_string (value));
+      break;
+    case PROP_PIXEL_SIZE:
+      if (gtk_image_get_pixel_size (self->image) == g_value_get_int (value))
+        break;
+      gtk_image_set_pixel_size (self->image, g_value_get_int (value));
+      g_object_notify_by_pspec (object, pspec);
       break;
     case PROP_TITLE:
       set_label (self, self->title_label, g_value_get_string (value), PROP_TITLE);
@@ -125,6 +135,9 @@ kx_empty_state_class_init (KxEmptyStateClass *klass)
   properties[PROP_ICON_NAME] =
     g_param_spec_string ("icon-name", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PIXEL_SIZE] =
+    g_param_spec_int ("pixel-size", NULL, NULL, -1, G_MAXINT, 48,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "kx-funds-view.h"
+#include "kx-form.h"
 #include "kx-empty-state.h"
 #include "kx-money.h"
 #include "kx-validate.h"
@@ -162,36 +163,6 @@ load_job_free (LoadJob *job)
 }
 
 /* Cells --------------------------------------------------------------------- */
-
-static GtkWidget *
-new_label (float xalign)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  return label;
-}
-
-static void
-setup_text_cell_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, new_label (0.0f));
-}
-
-static void
-setup_money_cell_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  GtkWidget *label = new_label (1.0f);
-
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
 
 static const KxMoneyReportRow *
 item_row (GtkListItem *item)
@@ -541,8 +512,10 @@ kx_funds_view_class_init (KxFundsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, selection);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, rows);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, status_label);
-  gtk_widget_class_bind_template_callback (widget_class, setup_text_cell_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_money_cell_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_text_cell_cb",
+                                                G_CALLBACK (kx_form_setup_text_cell_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_money_cell_cb",
+                                                G_CALLBACK (kx_form_setup_number_cell_cb));
   gtk_widget_class_bind_template_callback (widget_class, bind_number_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_applicant_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_stage_cb);

@@ -242,3 +242,84 @@ kx_gui_test_find (GtkWidget  *root,
     }
   return NULL;
 }
+
+GtkWidget *
+kx_gui_test_child (gpointer    widget,
+                   GType       type,
+                   const char *name)
+{
+  GtkWidget *found = GTK_WIDGET (gtk_widget_get_template_child (widget, type, name));
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+void
+kx_gui_test_click (gpointer    widget,
+                   GType       type,
+                   const char *name)
+{
+  g_signal_emit_by_name (kx_gui_test_child (widget, type, name), "clicked");
+  kx_gui_test_flush ();
+}
+
+typedef struct
+{
+  GType      type;
+  GtkWindow *found;
+} FindWindow;
+
+static gboolean
+window_found (gpointer data)
+{
+  FindWindow *find = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  find->found = NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, find->type)
+          && gtk_widget_get_visible (GTK_WIDGET (window)))
+        find->found = window;
+    }
+  return find->found != NULL;
+}
+
+gboolean
+kx_gui_test_has_window (GType type)
+{
+  FindWindow find = { type, NULL };
+
+  return window_found (&find);
+}
+
+gpointer
+kx_gui_test_wait_window (GType type)
+{
+  FindWindow find = { type, NULL };
+
+  kx_gui_test_wait_until (window_found, &find);
+  return find.found;
+}
+
+void
+kx_gui_test_close_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  kx_gui_test_flush ();
+}
+
+void
+kx_gui_test_skip_no_display (void)
+{
+  g_test_skip ("no display");
+}

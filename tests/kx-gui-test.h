@@ -49,5 +49,21 @@ void        kx_gui_test_save_png   (GtkWidget          *widget,
 GtkWidget  *kx_gui_test_find       (GtkWidget          *root,
                                     GType               type,
                                     const char         *text);
+/* @widget's template child @name of the class @type, asserted to exist. */
+GtkWidget  *kx_gui_test_child      (gpointer            widget,
+                                    GType               type,
+                                    const char         *name);
+/* Clicks the template child button @name, then flushes. */
+void        kx_gui_test_click      (gpointer            widget,
+                                    GType               type,
+                                    const char         *name);
+/* Whether a visible toplevel of @type is open. */
+gboolean    kx_gui_test_has_window (GType               type);
+/* The visible toplevel of @type, waiting for it to appear. */
+gpointer    kx_gui_test_wait_window (GType              type);
+/* The one test a GUI test runs without a display: skipped. */
+void        kx_gui_test_skip_no_display (void);
+/* Destroys every toplevel left open (dialogs included), then flushes. */
+void        kx_gui_test_close_windows (void);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "kx-test-world.h"
 #include "kx-decision.h"
+#include "kx-demo.h"
 #include "kx-eligibility.h"
 #include "kx-expert.h"
 #include "kx-implementation.h"
@@ -103,6 +104,25 @@ kx_test_world_open (KxTestWorld *w,
   w->dir = kx_test_make_dir (name);
   path = g_build_filename (w->dir, "kexie.db", NULL);
   w->store = kx_store_open (path, &error);
+  g_assert_no_error (error);
+}
+
+void
+kx_test_world_open_demo (KxTestWorld *w,
+                         const char  *name,
+                         guint        organizations,
+                         guint        projects)
+{
+  g_autoptr(GError) error = NULL;
+  KxDemoOptions options;
+
+  kx_test_world_open (w, name);
+  kx_demo_options_init (&options);
+  if (organizations > 0)
+    options.organizations = organizations;
+  if (projects > 0)
+    options.projects = projects;
+  g_assert_true (kx_demo_generate (w->store, &options, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
 }
 

@@ -65,6 +65,12 @@ gint64   kx_test_db_int            (const char     *db,
 /* The store alone, in a new directory kexie-@name-XXXXXX. */
 void     kx_test_world_open        (KxTestWorld    *w,
                                     const char     *name);
+/* The store filled by kx_demo_generate with @organizations and @projects
+ * (0 = the demo's default) and its other defaults. */
+void     kx_test_world_open_demo   (KxTestWorld    *w,
+                                    const char     *name,
+                                    guint           organizations,
+                                    guint           projects);
 /* The store, the call of 2026 in w->call (default policy but type 4
  * capped at @consulting_cap_fen, -1 = no cap) and 3 experts. */
 void     kx_test_world_set_up      (KxTestWorld    *w,

@@ -140,12 +140,6 @@ test_click_runs_action (void)
   gtk_window_destroy (window);
 }
 
-static void
-skip_without_display (void)
-{
-  g_test_skip ("no display");
-}
-
 int
 main (int    argc,
       char **argv)
@@ -153,7 +147,7 @@ main (int    argc,
   g_setenv ("KEXIE_TODAY", "2026-07-20", TRUE);
   if (!kx_gui_test_init (&argc, &argv))
     {
-      g_test_add_func ("/action-bar/skipped", skip_without_display);
+      g_test_add_func ("/action-bar/skipped", kx_gui_test_skip_no_display);
       return g_test_run ();
     }
   load_style ();

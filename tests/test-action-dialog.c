@@ -506,12 +506,6 @@ test_every_dialog_builds (void)
   g_assert_cmpuint (opened, >=, 20);
 }
 
-static void
-skip_without_display (void)
-{
-  g_test_skip ("no display");
-}
-
 int
 main (int    argc,
       char **argv)
@@ -519,7 +513,7 @@ main (int    argc,
   g_setenv ("KEXIE_TODAY", "2026-07-20", TRUE);
   if (!kx_gui_test_init (&argc, &argv))
     {
-      g_test_add_func ("/action-dialog/skipped", skip_without_display);
+      g_test_add_func ("/action-dialog/skipped", kx_gui_test_skip_no_display);
       return g_test_run ();
     }
   load_style ();

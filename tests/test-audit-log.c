@@ -10,53 +10,16 @@
 #include "kx-test-world.h"
 #include "kx-audit-log.h"
 #include "kx-call.h"
-#include "kx-demo.h"
 #include "kx-enums.h"
 #include "kx-validate.h"
 
-typedef struct
-{
-  char    *dir;
-  KxStore *store;
-} Fixture;
+typedef KxTestWorld Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  KxDemoOptions options;
-
-  f->dir = kx_test_make_dir ("audit-log");
-  path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = kx_store_open (path, &error);
-  g_assert_no_error (error);
-  kx_demo_options_init (&options);
-  options.organizations = 30;
-  options.projects = 60;
-  g_assert_true (kx_demo_generate (f->store, &options, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  kx_test_remove_dir (f->dir);
-  g_free (f->dir);
-}
-
-static gint64
-query_int (Fixture    *f,
-           const char *sql)
-{
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (f->store, sql, NULL);
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  return sqlite3_column_int64 (stmt, 0);
+  kx_test_world_open_demo (f, "audit-log", 30, 60);
 }
 
 static GPtrArray *
@@ -85,8 +48,8 @@ static void
 test_paging (Fixture       *f,
              gconstpointer  data)
 {
-  gint64 total = query_int (f, "SELECT count(*) FROM audit_log");
-  gint64 expected = query_int (f, "SELECT max(id) FROM audit_log");
+  gint64 total = kx_test_query_int (f, "SELECT count(*) FROM audit_log");
+  gint64 expected = kx_test_query_int (f, "SELECT max(id) FROM audit_log");
   gint64 before = 0;
   gint64 seen = 0;
 
@@ -115,7 +78,8 @@ test_filter_entity (Fixture       *f,
   g_autofree char *sql = NULL;
 
   g_assert_cmpint (page->len, ==,
-                   query_int (f, "SELECT count(*) FROM audit_log WHERE entity = 'disbursement'"));
+                   kx_test_query_int (f, "SELECT count(*) FROM audit_log "
+                                         "WHERE entity = 'disbursement'"));
   g_assert_cmpuint (page->len, >, 0);
   for (guint i = 0; i < page->len; i++)
     {
@@ -138,9 +102,9 @@ test_filter_text (Fixture       *f,
 
   g_assert_cmpuint (page->len, >, 0);
   g_assert_cmpint (page->len, ==,
-                   query_int (f, "SELECT count(*) FROM audit_log WHERE "
-                                 "instr(coalesce(after_json, '') || coalesce(before_json, ''), "
-                                 "'2025-0003')"));
+                   kx_test_query_int (f, "SELECT count(*) FROM audit_log WHERE "
+                                         "instr(coalesce(after_json, '') || "
+                                         "coalesce(before_json, ''), '2025-0003')"));
   filter.text = "no such text anywhere";
   g_ptr_array_unref (page);
   page = query (f, &filter, 10000, 0);
@@ -159,7 +123,7 @@ test_filter_dates (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   /* The demo was written just now (the log records real time). */
-  g_assert_cmpint (page->len, ==, query_int (f, "SELECT count(*) FROM audit_log"));
+  g_assert_cmpint (page->len, ==, kx_test_query_int (f, "SELECT count(*) FROM audit_log"));
   g_ptr_array_unref (page);
   filter.from = tomorrow;
   filter.to = NULL;
@@ -203,7 +167,7 @@ first_entry (Fixture    *f,
                                           "WHERE entity = '%s' AND action = '%s'",
                                           entity, action);
   KxAuditFilter filter = { .entity = entity };
-  g_autoptr(GPtrArray) page = query (f, &filter, 1, query_int (f, sql));
+  g_autoptr(GPtrArray) page = query (f, &filter, 1, kx_test_query_int (f, sql));
 
   g_assert_cmpuint (page->len, ==, 1);
   g_assert_cmpstr (kx_audit_entry_get_action (g_ptr_array_index (page, 0)), ==, action);
@@ -250,7 +214,7 @@ test_entities (Fixture       *f,
 
   g_assert_no_error (error);
   g_assert_cmpint (g_strv_length (names), ==,
-                   query_int (f, "SELECT count(DISTINCT entity) FROM audit_log"));
+                   kx_test_query_int (f, "SELECT count(DISTINCT entity) FROM audit_log"));
   g_assert_true (g_strv_contains ((const char * const *) names, "project"));
   g_assert_true (g_strv_contains ((const char * const *) names, "call"));
   for (guint i = 1; names[i] != NULL; i++)
@@ -279,7 +243,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, kx_test_world_tear_down)
   ADD ("/audit-log/paging", test_paging);
   ADD ("/audit-log/filter/entity", test_filter_entity);
   ADD ("/audit-log/filter/text", test_filter_text);

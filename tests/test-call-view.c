@@ -339,19 +339,13 @@ test_new_call (Fixture       *f,
                    kx_call_get_policy (f->call)->type_cap_fen[0]);
 }
 
-static void
-test_skip (void)
-{
-  g_test_skip ("no display");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   if (!kx_gui_test_init (&argc, &argv))
     {
-      g_test_add_func ("/call-view/skipped", test_skip);
+      g_test_add_func ("/call-view/skipped", kx_gui_test_skip_no_display);
       return g_test_run ();
     }
 

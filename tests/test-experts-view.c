@@ -58,15 +58,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  kx_gui_test_flush ();
+  kx_gui_test_close_windows ();
   g_clear_object (&f->call);
   g_clear_object (&f->store);
   g_remove (f->path);
@@ -74,20 +66,16 @@ fixture_tear_down (Fixture       *f,
 }
 
 static GtkWidget *
-child (gpointer    widget,
-       GType       type,
-       const char *name)
+view_child (Fixture    *f,
+            const char *name)
 {
-  GtkWidget *found = GTK_WIDGET (gtk_widget_get_template_child (widget, type, name));
-
-  g_assert_nonnull (found);
-  return found;
+  return kx_gui_test_child (f->view, KX_TYPE_EXPERTS_VIEW, name);
 }
 
 static GtkColumnView *
 column_view (Fixture *f)
 {
-  return GTK_COLUMN_VIEW (child (f->view, KX_TYPE_EXPERTS_VIEW, "column_view"));
+  return GTK_COLUMN_VIEW (view_child (f, "column_view"));
 }
 
 static GtkSingleSelection *
@@ -102,59 +90,10 @@ n_shown (Fixture *f)
   return g_list_model_get_n_items (G_LIST_MODEL (list_model (f)));
 }
 
-typedef struct
-{
-  GType      type;
-  GtkWindow *found;
-} FindWindow;
-
-static gboolean
-window_found (gpointer data)
-{
-  FindWindow *find = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  find->found = NULL;
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, find->type))
-        find->found = window;
-    }
-  return find->found != NULL;
-}
-
-static gpointer
-wait_window (GType type)
-{
-  FindWindow find = { type, NULL };
-
-  kx_gui_test_wait_until (window_found, &find);
-  return find.found;
-}
-
-static gboolean
-no_window (GType type)
-{
-  FindWindow find = { type, NULL };
-
-  return !window_found (&find);
-}
-
-static void
-click (gpointer    dialog,
-       GType       type,
-       const char *name)
-{
-  g_signal_emit_by_name (child (dialog, type, name), "clicked");
-  kx_gui_test_flush ();
-}
-
 static KxExpertDetail *
 detail (Fixture *f)
 {
-  return KX_EXPERT_DETAIL (child (f->view, KX_TYPE_EXPERTS_VIEW, "detail"));
+  return KX_EXPERT_DETAIL (view_child (f, "detail"));
 }
 
 static void
@@ -174,7 +113,7 @@ static void
 search (Fixture    *f,
         const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (child (f->view, KX_TYPE_EXPERTS_VIEW, "search_entry")),
+  gtk_editable_set_text (GTK_EDITABLE (view_child (f, "search_entry")),
                          text);
   kx_gui_test_flush ();
   kx_gui_test_wait_drawn (GTK_WIDGET (f->view));
@@ -267,7 +206,8 @@ test_load_matches_core (Fixture       *f,
 
       /* The detail lists as many projects of the call. */
       select_position (f, 0);
-      g_assert_cmpuint (n_rows (child (detail (f), KX_TYPE_EXPERT_DETAIL, "assigned_list")), ==,
+      g_assert_cmpuint (n_rows (kx_gui_test_child (detail (f), KX_TYPE_EXPERT_DETAIL,
+                                                   "assigned_list")), ==,
                         n);
     }
   g_assert_cmpuint (checked, >=, 10);
@@ -290,14 +230,14 @@ test_conflict (Fixture       *f,
 
   g_assert_null (kx_expert_get_conflict_reason (f->store, expert_id, org_id));
   gtk_widget_activate_action (GTK_WIDGET (detail (f)), "expert.add-conflict", NULL);
-  dialog = wait_window (type);
-  g_assert_false (gtk_widget_get_sensitive (child (dialog, type, "save_button")));
+  dialog = kx_gui_test_wait_window (type);
+  g_assert_false (gtk_widget_get_sensitive (kx_gui_test_child (dialog, type, "save_button")));
 
-  gtk_editable_set_text (GTK_EDITABLE (child (dialog, type, "search_entry")),
+  gtk_editable_set_text (GTK_EDITABLE (kx_gui_test_child (dialog, type, "search_entry")),
                          kx_organization_get_name (org));
-  g_assert_true (gtk_widget_get_visible (child (dialog, type, "organization_error")));
+  g_assert_true (gtk_widget_get_visible (kx_gui_test_child (dialog, type, "organization_error")));
   choices = GTK_SINGLE_SELECTION (gtk_widget_get_template_child (GTK_WIDGET (dialog), type,
-                                                                "selection"));
+                                                                 "selection"));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (choices)), >=, 1);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (choices)); i++)
     {
@@ -306,12 +246,13 @@ test_conflict (Fixture       *f,
       if (kx_organization_get_id (o) == org_id)
         gtk_single_selection_set_selected (choices, i);
     }
-  g_assert_false (gtk_widget_get_visible (child (dialog, type, "organization_error")));
-  gtk_editable_set_text (GTK_EDITABLE (child (dialog, type, "reason_entry")), "曾任该会秘书长");
-  g_assert_true (gtk_widget_get_sensitive (child (dialog, type, "save_button")));
-  click (dialog, type, "save_button");
+  g_assert_false (gtk_widget_get_visible (kx_gui_test_child (dialog, type, "organization_error")));
+  gtk_editable_set_text (GTK_EDITABLE (kx_gui_test_child (dialog, type, "reason_entry")),
+                         "曾任该会秘书长");
+  g_assert_true (gtk_widget_get_sensitive (kx_gui_test_child (dialog, type, "save_button")));
+  kx_gui_test_click (dialog, type, "save_button");
 
-  g_assert_true (no_window (type));
+  g_assert_false (kx_gui_test_has_window (type));
   reason = kx_expert_get_conflict_reason (f->store, expert_id, org_id);
   g_assert_cmpstr (reason, ==, "曾任该会秘书长");
   g_assert_cmpuint (f->changed, ==, 1);
@@ -320,7 +261,7 @@ test_conflict (Fixture       *f,
 
   /* Removing asks first. */
   gtk_widget_activate_action (GTK_WIDGET (detail (f)), "expert.remove-conflict", "x", org_id);
-  gtk_dialog_response (wait_window (GTK_TYPE_MESSAGE_DIALOG), GTK_RESPONSE_ACCEPT);
+  gtk_dialog_response (kx_gui_test_wait_window (GTK_TYPE_MESSAGE_DIALOG), GTK_RESPONSE_ACCEPT);
   kx_gui_test_flush ();
   g_clear_pointer (&reason, g_free);
   reason = kx_expert_get_conflict_reason (f->store, expert_id, org_id);
@@ -338,21 +279,23 @@ test_add_expert (Fixture       *f,
   KxExpert *added;
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "experts.add", NULL);
-  dialog = wait_window (type);
-  g_assert_false (gtk_widget_get_sensitive (child (dialog, type, "save_button")));
-  gtk_editable_set_text (GTK_EDITABLE (child (dialog, type, "affiliation_entry")), "湘南学院");
-  g_assert_true (gtk_widget_get_visible (child (dialog, type, "name_error")));
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (child (dialog, type, "name_error"))),
+  dialog = kx_gui_test_wait_window (type);
+  g_assert_false (gtk_widget_get_sensitive (kx_gui_test_child (dialog, type, "save_button")));
+  gtk_editable_set_text (GTK_EDITABLE (kx_gui_test_child (dialog, type, "affiliation_entry")),
+                         "湘南学院");
+  g_assert_true (gtk_widget_get_visible (kx_gui_test_child (dialog, type, "name_error")));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (kx_gui_test_child (dialog, type,
+                                                                              "name_error"))),
                             "Name"));
-  click (dialog, type, "save_button");
+  kx_gui_test_click (dialog, type, "save_button");
   g_assert_cmpuint (n_shown (f), ==, before);
 
-  gtk_editable_set_text (GTK_EDITABLE (child (dialog, type, "name_entry")), "钟南岳");
-  gtk_editable_set_text (GTK_EDITABLE (child (dialog, type, "field_entry")), "矿物加工");
-  g_assert_true (gtk_widget_get_sensitive (child (dialog, type, "save_button")));
-  click (dialog, type, "save_button");
+  gtk_editable_set_text (GTK_EDITABLE (kx_gui_test_child (dialog, type, "name_entry")), "钟南岳");
+  gtk_editable_set_text (GTK_EDITABLE (kx_gui_test_child (dialog, type, "field_entry")), "矿物加工");
+  g_assert_true (gtk_widget_get_sensitive (kx_gui_test_child (dialog, type, "save_button")));
+  kx_gui_test_click (dialog, type, "save_button");
 
-  g_assert_true (no_window (type));
+  g_assert_false (kx_gui_test_has_window (type));
   g_assert_cmpuint (n_shown (f), ==, before + 1);
   g_assert_cmpuint (f->changed, ==, 1);
   added = gtk_single_selection_get_selected_item (list_model (f));
@@ -376,11 +319,12 @@ test_deactivate (Fixture       *f,
 
   /* Activating the row (double-click, Enter) edits it. */
   g_signal_emit_by_name (column_view (f), "activate", 0);
-  dialog = wait_window (type);
-  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (dialog, type,
-                                                                       "active_check"))));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (child (dialog, type, "active_check")), FALSE);
-  click (dialog, type, "save_button");
+  dialog = kx_gui_test_wait_window (type);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (kx_gui_test_child (dialog, type,
+                                                                                   "active_check"))));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (kx_gui_test_child (dialog, type, "active_check")),
+                               FALSE);
+  kx_gui_test_click (dialog, type, "save_button");
 
   stored = kx_expert_get (f->store, id, NULL);
   g_assert_false (kx_expert_get_active (stored));
@@ -427,7 +371,7 @@ test_screenshots (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (detail (f)), "expert.add-conflict", NULL);
   {
-    GtkWidget *dialog = wait_window (KX_TYPE_CONFLICT_DIALOG);
+    GtkWidget *dialog = kx_gui_test_wait_window (KX_TYPE_CONFLICT_DIALOG);
     g_autofree char *path = g_build_filename (dir, "conflict-dialog.png", NULL);
 
     kx_gui_test_wait_drawn (dialog);
@@ -440,23 +384,17 @@ test_no_store (void)
 {
   GtkWidget *view = g_object_ref_sink (kx_experts_view_new ());
   GtkWindow *window = kx_gui_test_host (view, 800, 600);
-  GtkWidget *stack = child (view, KX_TYPE_EXPERTS_VIEW, "list_stack");
+  GtkWidget *stack = kx_gui_test_child (view, KX_TYPE_EXPERTS_VIEW, "list_stack");
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "empty");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (view, KX_TYPE_EXPERTS_VIEW,
-                                                         "empty_label"))),
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (kx_gui_test_child (view, KX_TYPE_EXPERTS_VIEW,
+                                                                     "empty_label"))),
                    ==, "No database open");
   gtk_widget_activate_action (view, "experts.add", NULL);
   kx_gui_test_flush ();
-  g_assert_true (no_window (KX_TYPE_EXPERT_DIALOG));
+  g_assert_false (kx_gui_test_has_window (KX_TYPE_EXPERT_DIALOG));
   gtk_window_destroy (window);
   g_object_unref (view);
-}
-
-static void
-skip_no_display (void)
-{
-  g_test_skip ("no display");
 }
 
 int
@@ -465,7 +403,7 @@ main (int    argc,
 {
   if (!kx_gui_test_init (&argc, &argv))
     {
-      g_test_add_func ("/experts-view/skipped", skip_no_display);
+      g_test_add_func ("/experts-view/skipped", kx_gui_test_skip_no_display);
       return g_test_run ();
     }
 

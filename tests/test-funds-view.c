@@ -169,19 +169,13 @@ test_empty (void)
   kx_gui_test_flush ();
 }
 
-static void
-test_skip (void)
-{
-  g_test_skip ("no display");
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   if (!kx_gui_test_init (&argc, &argv))
     {
-      g_test_add_func ("/funds-view/skipped", test_skip);
+      g_test_add_func ("/funds-view/skipped", kx_gui_test_skip_no_display);
       return g_test_run ();
     }
 

@@ -7,42 +7,16 @@
 
 #include "kx-test-world.h"
 #include "kx-call.h"
-#include "kx-demo.h"
 #include "kx-money.h"
 #include "kx-money-report.h"
 
-typedef struct
-{
-  char    *dir;
-  KxStore *store;
-} Fixture;
+typedef KxTestWorld Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  KxDemoOptions options;
-
-  f->dir = kx_test_make_dir ("money-report");
-  path = g_build_filename (f->dir, "demo.db", NULL);
-  f->store = kx_store_open (path, &error);
-  g_assert_no_error (error);
-  kx_demo_options_init (&options);
-  options.organizations = 40;
-  options.projects = 150;
-  g_assert_true (kx_demo_generate (f->store, &options, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->store);
-  kx_test_remove_dir (f->dir);
-  g_free (f->dir);
+  kx_test_world_open_demo (f, "money-report", 40, 150);
 }
 
 static gint64
@@ -165,7 +139,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_set_up, fn, kx_test_world_tear_down)
   ADD ("/money-report/equals-ledgers", test_equals_ledgers);
   ADD ("/money-report/adds-up", test_adds_up);
   ADD ("/money-report/no-such-call", test_no_such_call);

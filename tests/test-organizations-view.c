@@ -53,36 +53,24 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  kx_gui_test_flush ();
+  kx_gui_test_close_windows ();
   g_clear_object (&f->store);
   g_remove (f->path);
   g_free (f->path);
 }
 
 static GtkWidget *
-child (gpointer    widget,
-       GType       type,
-       const char *name)
+view_child (Fixture    *f,
+            const char *name)
 {
-  GtkWidget *found = GTK_WIDGET (gtk_widget_get_template_child (widget, type, name));
-
-  g_assert_nonnull (found);
-  return found;
+  return kx_gui_test_child (f->view, KX_TYPE_ORGANIZATIONS_VIEW, name);
 }
 
 static GtkSingleSelection *
 list_model (Fixture *f)
 {
   return GTK_SINGLE_SELECTION (gtk_column_view_get_model (
-    GTK_COLUMN_VIEW (child (f->view, KX_TYPE_ORGANIZATIONS_VIEW, "column_view"))));
+    GTK_COLUMN_VIEW (view_child (f, "column_view"))));
 }
 
 static guint
@@ -103,50 +91,8 @@ static void
 search (Fixture    *f,
         const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (child (f->view, KX_TYPE_ORGANIZATIONS_VIEW,
-                                              "search_entry")), text);
+  gtk_editable_set_text (GTK_EDITABLE (view_child (f, "search_entry")), text);
   kx_gui_test_flush ();
-}
-
-typedef struct
-{
-  GType      type;
-  GtkWindow *found;
-} FindWindow;
-
-static gboolean
-window_found (gpointer data)
-{
-  FindWindow *find = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  find->found = NULL;
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, find->type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        find->found = window;
-    }
-  return find->found != NULL;
-}
-
-/* The open window of @type, waiting for it to appear. */
-static gpointer
-wait_window (GType type)
-{
-  FindWindow find = { type, NULL };
-
-  kx_gui_test_wait_until (window_found, &find);
-  return find.found;
-}
-
-static gboolean
-no_window (GType type)
-{
-  FindWindow find = { type, NULL };
-
-  return !window_found (&find);
 }
 
 static void
@@ -155,16 +101,7 @@ set_entry (gpointer    dialog,
            const char *name,
            const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (child (dialog, type, name)), text);
-}
-
-static void
-click (gpointer    dialog,
-       GType       type,
-       const char *name)
-{
-  g_signal_emit_by_name (child (dialog, type, name), "clicked");
-  kx_gui_test_flush ();
+  gtk_editable_set_text (GTK_EDITABLE (kx_gui_test_child (dialog, type, name)), text);
 }
 
 static gboolean
@@ -172,7 +109,7 @@ is_sensitive (gpointer    dialog,
               GType       type,
               const char *name)
 {
-  return gtk_widget_get_sensitive (child (dialog, type, name));
+  return gtk_widget_get_sensitive (kx_gui_test_child (dialog, type, name));
 }
 
 /* A valid credit code of our own, not one of the demo's. */
@@ -196,7 +133,7 @@ select_position (Fixture *f,
 static KxOrganizationDetail *
 detail (Fixture *f)
 {
-  return KX_ORGANIZATION_DETAIL (child (f->view, KX_TYPE_ORGANIZATIONS_VIEW, "detail"));
+  return KX_ORGANIZATION_DETAIL (view_child (f, "detail"));
 }
 
 /* Tests -------------------------------------------------------------------- */
@@ -207,7 +144,7 @@ test_search (Fixture       *f,
 {
   guint total = n_shown (f);
   g_autoptr(KxOrganization) first = g_list_model_get_item (G_LIST_MODEL (list_model (f)), 0);
-  GtkLabel *status = GTK_LABEL (child (f->view, KX_TYPE_ORGANIZATIONS_VIEW, "status_label"));
+  GtkLabel *status = GTK_LABEL (view_child (f, "status_label"));
   guint narrowed;
 
   g_assert_cmpuint (total, ==, n_in_store (f->store));
@@ -237,7 +174,7 @@ test_search (Fixture       *f,
   search (f, "没有这个单位");
   g_assert_cmpuint (n_shown (f), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (
-                     GTK_STACK (child (f->view, KX_TYPE_ORGANIZATIONS_VIEW, "list_stack"))),
+                     GTK_STACK (view_child (f, "list_stack"))),
                    ==, "empty");
   search (f, "");
   g_assert_cmpuint (n_shown (f), ==, total);
@@ -279,12 +216,12 @@ test_ban_marker (Fixture       *f,
       kx_gui_test_wait_drawn (GTK_WIDGET (f->view));
       if (!is_banned)
         {
-          g_assert_false (shows_prefix (child (f->view, KX_TYPE_ORGANIZATIONS_VIEW, "column_view"),
+          g_assert_false (shows_prefix (view_child (f, "column_view"),
                                         "until "));
           continue;
         }
       marker = g_strdup_printf ("until %s", ban.until);
-      g_assert_true (shows_prefix (child (f->view, KX_TYPE_ORGANIZATIONS_VIEW, "column_view"),
+      g_assert_true (shows_prefix (view_child (f, "column_view"),
                                    marker));
       banned++;
     }
@@ -295,8 +232,10 @@ static void
 test_select (Fixture       *f,
              gconstpointer  data)
 {
-  GtkStack *stack = GTK_STACK (child (detail (f), KX_TYPE_ORGANIZATION_DETAIL, "stack"));
-  GtkLabel *name = GTK_LABEL (child (detail (f), KX_TYPE_ORGANIZATION_DETAIL, "name_label"));
+  GtkStack *stack = GTK_STACK (kx_gui_test_child (detail (f), KX_TYPE_ORGANIZATION_DETAIL,
+                                                  "stack"));
+  GtkLabel *name = GTK_LABEL (kx_gui_test_child (detail (f), KX_TYPE_ORGANIZATION_DETAIL,
+                                                 "name_label"));
   KxOrganization *org;
 
   /* The first organization shows until another is picked: no blank pane. */
@@ -322,37 +261,37 @@ test_add_validates (Fixture       *f,
   GtkLabel *code_error;
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "orgs.add", NULL);
-  dialog = wait_window (type);
+  dialog = kx_gui_test_wait_window (type);
   g_assert_false (is_sensitive (dialog, type, "save_button"));
 
   set_entry (dialog, type, "name_entry", "郴州市测绘学会");
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (dialog, type, "kind_dropdown")),
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kx_gui_test_child (dialog, type, "kind_dropdown")),
                               KX_ORG_KIND_CITY_SOCIETY);
   set_entry (dialog, type, "credit_code_entry", "51431000MJ0000");
   set_entry (dialog, type, "contact_phone_entry", "0735-2881234");
-  code_error = GTK_LABEL (child (dialog, type, "credit_code_error"));
+  code_error = GTK_LABEL (kx_gui_test_child (dialog, type, "credit_code_error"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (code_error)));
   g_assert_nonnull (strstr (gtk_label_get_text (code_error), "credit code"));
-  g_assert_false (gtk_widget_get_visible (child (dialog, type, "name_error")));
+  g_assert_false (gtk_widget_get_visible (kx_gui_test_child (dialog, type, "name_error")));
   g_assert_false (is_sensitive (dialog, type, "save_button"));
 
   /* Clicking anyway writes nothing and keeps the dialog open. */
-  click (dialog, type, "save_button");
+  kx_gui_test_click (dialog, type, "save_button");
   g_assert_cmpuint (n_in_store (f->store), ==, before);
   g_assert_cmpuint (f->changed, ==, 0);
-  g_assert_false (no_window (type));
+  g_assert_true (kx_gui_test_has_window (type));
 
   /* An empty name is named too. */
   set_entry (dialog, type, "name_entry", " ");
-  g_assert_true (gtk_widget_get_visible (child (dialog, type, "name_error")));
+  g_assert_true (gtk_widget_get_visible (kx_gui_test_child (dialog, type, "name_error")));
   set_entry (dialog, type, "name_entry", "郴州市测绘学会");
 
   set_entry (dialog, type, "credit_code_entry", code);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (code_error)));
   g_assert_true (is_sensitive (dialog, type, "save_button"));
-  click (dialog, type, "save_button");
+  kx_gui_test_click (dialog, type, "save_button");
 
-  g_assert_true (no_window (type));
+  g_assert_false (kx_gui_test_has_window (type));
   g_assert_cmpuint (f->changed, ==, 1);
   saved = kx_organization_find_by_credit_code (f->store, code, NULL);
   g_assert_nonnull (saved);
@@ -385,18 +324,19 @@ test_add_duplicate (Fixture       *f,
   while (kx_organization_get_credit_code (first) == NULL);
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "orgs.add", NULL);
-  dialog = wait_window (type);
+  dialog = kx_gui_test_wait_window (type);
   set_entry (dialog, type, "name_entry", "郴州市另一个学会");
   set_entry (dialog, type, "credit_code_entry", kx_organization_get_credit_code (first));
   g_assert_true (is_sensitive (dialog, type, "save_button"));
-  click (dialog, type, "save_button");
+  kx_gui_test_click (dialog, type, "save_button");
 
   /* The core's refusal shows in the dialog, which stays open with the input. */
-  error = GTK_LABEL (child (dialog, type, "save_error_label"));
+  error = GTK_LABEL (kx_gui_test_child (dialog, type, "save_error_label"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error)));
   g_assert_cmpstr (gtk_label_get_text (error), !=, "");
-  g_assert_false (no_window (type));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, type, "name_entry"))), ==,
+  g_assert_true (kx_gui_test_has_window (type));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kx_gui_test_child (dialog, type,
+                                                                           "name_entry"))), ==,
                    "郴州市另一个学会");
   g_assert_cmpuint (n_in_store (f->store), ==, before);
   g_assert_cmpuint (f->changed, ==, 0);
@@ -414,15 +354,16 @@ test_edit (Fixture       *f,
   KxOrganizationDialog *dialog;
 
   /* Activating the row (double-click, Enter) edits it. */
-  g_signal_emit_by_name (child (f->view, KX_TYPE_ORGANIZATIONS_VIEW, "column_view"), "activate",
+  g_signal_emit_by_name (view_child (f, "column_view"), "activate",
                          5);
-  dialog = wait_window (type);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (child (dialog, type, "name_entry"))), ==,
+  dialog = kx_gui_test_wait_window (type);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (kx_gui_test_child (dialog, type,
+                                                                           "name_entry"))), ==,
                    name);
   set_entry (dialog, type, "contact_person_entry", "欧阳明");
-  click (dialog, type, "save_button");
+  kx_gui_test_click (dialog, type, "save_button");
 
-  g_assert_true (no_window (type));
+  g_assert_false (kx_gui_test_has_window (type));
   g_assert_cmpuint (f->changed, ==, 1);
   after = kx_organization_get (f->store, id, NULL);
   g_assert_cmpstr (kx_organization_get_contact_person (after), ==, "欧阳明");
@@ -469,7 +410,7 @@ fact_with_evidence (KxStore    *store,
 static void
 respond_confirm (int response)
 {
-  GtkDialog *confirm = wait_window (GTK_TYPE_MESSAGE_DIALOG);
+  GtkDialog *confirm = kx_gui_test_wait_window (GTK_TYPE_MESSAGE_DIALOG);
 
   gtk_dialog_response (confirm, response);
   kx_gui_test_flush ();
@@ -484,14 +425,15 @@ test_year_record (Fixture       *f,
   KxYearRecordDialog *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (detail (f)), "org.add-year-record", NULL);
-  dialog = wait_window (type);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (child (dialog, type, "year_spin")), 2031);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (dialog, type, "inspection_dropdown")),
+  dialog = kx_gui_test_wait_window (type);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (kx_gui_test_child (dialog, type, "year_spin")), 2031);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kx_gui_test_child (dialog, type,
+                                                                "inspection_dropdown")),
                               KX_RESULT_FAIL);
   set_entry (dialog, type, "note_entry", "年检材料逾期未报");
-  click (dialog, type, "save_button");
+  kx_gui_test_click (dialog, type, "save_button");
 
-  g_assert_true (no_window (type));
+  g_assert_false (kx_gui_test_has_window (type));
   g_assert_true (has_year (f->store, id, 2031));
   g_assert_cmpuint (f->changed, ==, 1);
   g_assert_nonnull (kx_gui_test_find (GTK_WIDGET (detail (f)), GTK_TYPE_LABEL,
@@ -499,14 +441,15 @@ test_year_record (Fixture       *f,
 
   /* Editing the year keeps the year and replaces the results. */
   gtk_widget_activate_action (GTK_WIDGET (detail (f)), "org.edit-year-record", "i", 2031);
-  dialog = wait_window (type);
+  dialog = kx_gui_test_wait_window (type);
   g_assert_false (is_sensitive (dialog, type, "year_spin"));
   g_assert_cmpuint (gtk_drop_down_get_selected (
-                      GTK_DROP_DOWN (child (dialog, type, "inspection_dropdown"))),
+                      GTK_DROP_DOWN (kx_gui_test_child (dialog, type, "inspection_dropdown"))),
                     ==, KX_RESULT_FAIL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (dialog, type, "inspection_dropdown")),
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kx_gui_test_child (dialog, type,
+                                                                "inspection_dropdown")),
                               KX_RESULT_PASS);
-  click (dialog, type, "save_button");
+  kx_gui_test_click (dialog, type, "save_button");
   g_assert_false (has_year (f->store, id, 2031));
   g_assert_cmpuint (f->changed, ==, 2);
 }
@@ -522,18 +465,18 @@ test_fact (Fixture       *f,
   gint64 fact;
 
   gtk_widget_activate_action (GTK_WIDGET (detail (f)), "org.add-fact", NULL);
-  dialog = wait_window (type);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (child (dialog, type, "kind_dropdown")),
+  dialog = kx_gui_test_wait_window (type);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (kx_gui_test_child (dialog, type, "kind_dropdown")),
                               KX_FACT_COMMENDATION);
   set_entry (dialog, type, "date_entry", "2025-02-30");
-  g_assert_true (gtk_widget_get_visible (child (dialog, type, "date_error")));
+  g_assert_true (gtk_widget_get_visible (kx_gui_test_child (dialog, type, "date_error")));
   g_assert_false (is_sensitive (dialog, type, "save_button"));
   set_entry (dialog, type, "date_entry", "2025-03-18");
-  g_assert_false (gtk_widget_get_visible (child (dialog, type, "date_error")));
+  g_assert_false (gtk_widget_get_visible (kx_gui_test_child (dialog, type, "date_error")));
   set_entry (dialog, type, "evidence_entry", "郴科协发〔2025〕7号");
-  click (dialog, type, "save_button");
+  kx_gui_test_click (dialog, type, "save_button");
 
-  g_assert_true (no_window (type));
+  g_assert_false (kx_gui_test_has_window (type));
   g_assert_cmpuint (n_facts (f->store, id), ==, before + 1);
   fact = fact_with_evidence (f->store, id, "郴科协发〔2025〕7号");
   g_assert_cmpint (fact, >, 0);
@@ -575,10 +518,10 @@ run_import (Fixture    *f,
 {
   kx_organizations_view_import_file (f->view, path);
   g_assert_true (kx_organizations_view_is_importing (f->view));
-  g_assert_true (gtk_widget_get_visible (child (f->view, KX_TYPE_ORGANIZATIONS_VIEW, "spinner")));
+  g_assert_true (gtk_widget_get_visible (view_child (f, "spinner")));
   kx_gui_test_wait_until (import_done, f->view);
-  g_assert_false (gtk_widget_get_visible (child (f->view, KX_TYPE_ORGANIZATIONS_VIEW, "spinner")));
-  return wait_window (KX_TYPE_IMPORT_REPORT_DIALOG);
+  g_assert_false (gtk_widget_get_visible (view_child (f, "spinner")));
+  return kx_gui_test_wait_window (KX_TYPE_IMPORT_REPORT_DIALOG);
 }
 
 static gboolean
@@ -650,12 +593,13 @@ test_no_store (void)
 
   g_object_ref_sink (view);
   window = kx_gui_test_host (view, 800, 600);
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (child (view, KX_TYPE_ORGANIZATIONS_VIEW,
-                                                         "empty_label"))),
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (kx_gui_test_child (view,
+                                                                     KX_TYPE_ORGANIZATIONS_VIEW,
+                                                                     "empty_label"))),
                    ==, "No database open");
   gtk_widget_activate_action (view, "orgs.add", NULL);
   kx_gui_test_flush ();
-  g_assert_true (no_window (KX_TYPE_ORGANIZATION_DIALOG));
+  g_assert_false (kx_gui_test_has_window (KX_TYPE_ORGANIZATION_DIALOG));
   gtk_window_destroy (window);
   g_object_unref (view);
 }
@@ -687,7 +631,7 @@ test_screenshots (Fixture       *f,
 
   gtk_widget_activate_action (GTK_WIDGET (f->view), "orgs.add", NULL);
   {
-    GtkWidget *dialog = wait_window (KX_TYPE_ORGANIZATION_DIALOG);
+    GtkWidget *dialog = kx_gui_test_wait_window (KX_TYPE_ORGANIZATION_DIALOG);
     g_autofree char *path = g_build_filename (dir, "organization-dialog.png", NULL);
 
     set_entry (dialog, KX_TYPE_ORGANIZATION_DIALOG, "credit_code_entry", "5143");
@@ -696,19 +640,13 @@ test_screenshots (Fixture       *f,
   }
 }
 
-static void
-skip_no_display (void)
-{
-  g_test_skip ("no display");
-}
-
 int
 main (int    argc,
       char **argv)
 {
   if (!kx_gui_test_init (&argc, &argv))
     {
-      g_test_add_func ("/organizations-view/skipped", skip_no_display);
+      g_test_add_func ("/organizations-view/skipped", kx_gui_test_skip_no_display);
       return g_test_run ();
     }
 

@@ -723,12 +723,6 @@ load_style (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
-static void
-test_no_display (void)
-{
-  g_test_skip ("no display");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -737,7 +731,7 @@ main (int   argc,
 
   if (!kx_gui_test_init (&argc, &argv))
     {
-      g_test_add_func ("/project-detail/no-display", test_no_display);
+      g_test_add_func ("/project-detail/no-display", kx_gui_test_skip_no_display);
       return g_test_run ();
     }
 

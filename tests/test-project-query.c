@@ -9,7 +9,6 @@
 
 #include "kx-test-world.h"
 #include "kx-call.h"
-#include "kx-demo.h"
 #include "kx-project-list.h"
 #include "kx-project-query.h"
 #include "kx-review.h"
@@ -22,16 +21,8 @@ static KxTestWorld demo;
 static KxStore *
 demo_store (void)
 {
-  g_autoptr(GError) error = NULL;
-  KxDemoOptions options;
-
-  if (demo.store != NULL)
-    return demo.store;
-  kx_test_world_open (&demo, "project-query-demo");
-  kx_demo_options_init (&options);
-  options.projects = DEMO_PROJECTS;
-  g_assert_true (kx_demo_generate (demo.store, &options, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  if (demo.store == NULL)
+    kx_test_world_open_demo (&demo, "project-query-demo", 0, DEMO_PROJECTS);
   return demo.store;
 }
 

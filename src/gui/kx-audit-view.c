@@ -15,8 +15,10 @@
 #include "kx-audit-view.h"
 #include "kx-audit.h"
 #include "kx-audit-log.h"
+#include "kx-empty-state.h"
 #include "kx-validate.h"
 #include "kx-workflow.h"
+#include "kx-worker.h"
 
 struct _KxAuditView
 {
@@ -40,8 +42,7 @@ struct _KxAuditView
   GtkEntry       *to_entry;
   GtkLabel       *filter_error_label;
   GtkStack       *stack;
-  GtkLabel       *empty_label;
-  GtkLabel       *empty_detail_label;
+  KxEmptyState   *empty_state;
   GtkColumnView  *column_view;
   GListStore     *entries;
   GtkLabel       *status_label;
@@ -72,7 +73,6 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  char          *path;
   char          *text;
   char          *entity;
   char          *from;
@@ -118,7 +118,6 @@ static const struct
 static void
 load_job_free (LoadJob *job)
 {
-  g_free (job->path);
   g_free (job->text);
   g_free (job->entity);
   g_free (job->from);
@@ -267,9 +266,7 @@ show_empty (KxAuditView *self,
             const char  *title,
             const char  *detail)
 {
-  gtk_label_set_text (self->empty_label, title);
-  gtk_label_set_text (self->empty_detail_label, detail != NULL ? detail : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_detail_label), detail != NULL);
+  kx_empty_state_set (self->empty_state, title, detail);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
@@ -313,27 +310,20 @@ update_status (KxAuditView *self)
     show_empty (self, _("No entries match"), _("Clear the search or widen the date range."));
 }
 
-static void
-load_thread (GTask        *task,
-             gpointer      source,
-             gpointer      task_data,
-             GCancellable *cancellable)
+static gboolean
+load_thread (KxStore       *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  LoadJob *job = task_data;
+  LoadJob *job = data;
   KxAuditFilter filter = { job->text, job->entity, job->from, job->to };
-  g_autoptr(KxStore) store = NULL;
-  GError *error = NULL;
 
-  store = kx_store_open (job->path, &error);
-  if (store != NULL && job->want_entities)
-    job->entities = kx_audit_log_entities (store, &error);
-  if (error == NULL && store != NULL)
-    job->page = kx_audit_log_query (store, &filter, KX_AUDIT_VIEW_PAGE, job->before,
-                                    cancellable, &error);
-  if (error != NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  if (job->want_entities && (job->entities = kx_audit_log_entities (store, error)) == NULL)
+    return FALSE;
+  job->page = kx_audit_log_query (store, &filter, KX_AUDIT_VIEW_PAGE, job->before, cancellable,
+                                  error);
+  return job->page != NULL;
 }
 
 static void
@@ -359,13 +349,12 @@ on_load_done_cb (GObject      *source,
                  gpointer      user_data)
 {
   g_autoptr(KxAuditView) self = user_data;
-  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  LoadJob *job = kx_worker_get_data (result);
   g_autoptr(GError) error = NULL;
 
-  if (g_task_get_cancellable (G_TASK (result)) != self->load_cancellable)
+  if (!kx_worker_finish (result, &self->load_cancellable, &error))
     return;  /* a newer load replaced this one */
-  g_clear_object (&self->load_cancellable);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (error != NULL)
     {
       update_actions (self);
       show_empty (self, _("Could not read the audit log"), error->message);
@@ -398,23 +387,16 @@ static void
 start_load (KxAuditView *self,
             gint64       before)
 {
-  g_autoptr(GTask) task = NULL;
   LoadJob *job = g_new0 (LoadJob, 1);
 
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  self->load_cancellable = g_cancellable_new ();
-  job->path = g_strdup (kx_store_get_path (self->store));
   job->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   job->entity = g_strdup (selected_entity (self));
   job->from = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->from_entry)));
   job->to = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->to_entry)));
   job->before = before;
   job->want_entities = self->entities == NULL;
-  task = g_task_new (NULL, self->load_cancellable, on_load_done_cb, g_object_ref (self));
-  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
+  kx_worker_run (self->store, &self->load_cancellable, load_thread, job,
+                 (GDestroyNotify) load_job_free, on_load_done_cb, g_object_ref (self));
   update_actions (self);
 }
 
@@ -443,9 +425,7 @@ restart (KxAuditView *self)
   self->at_end = FALSE;
   if (self->store == NULL)
     {
-      if (self->load_cancellable != NULL)
-        g_cancellable_cancel (self->load_cancellable);
-      g_clear_object (&self->load_cancellable);
+      kx_worker_cancel (&self->load_cancellable);
       update_actions (self);
       update_status (self);
       return;
@@ -464,21 +444,13 @@ on_filter_changed_cb (KxAuditView *self)
 
 /* Verifying ----------------------------------------------------------------- */
 
-static void
-verify_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+verify_thread (KxStore       *store,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
 {
-  g_autoptr(KxStore) store = NULL;
-  GError *error = NULL;
-  gint64 rows = 0;
-
-  store = kx_store_open (task_data, &error);
-  if (store != NULL && kx_audit_verify (store, &rows, &error))
-    g_task_return_int (task, rows);
-  else
-    g_task_return_error (task, error);
+  return kx_audit_verify (store, data, error);
 }
 
 static void
@@ -489,12 +461,10 @@ on_verify_done_cb (GObject      *source,
   g_autoptr(KxAuditView) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  gint64 rows;
+  gint64 rows = *(gint64 *) kx_worker_get_data (result);
 
-  if (g_task_get_cancellable (G_TASK (result)) != self->verify_cancellable)
+  if (!kx_worker_finish (result, &self->verify_cancellable, &error))
     return;
-  g_clear_object (&self->verify_cancellable);
-  rows = g_task_propagate_int (G_TASK (result), &error);
   if (error != NULL)
     text = g_strdup_printf (_("The audit chain is broken. %s"), error->message);
   else
@@ -514,14 +484,11 @@ verify_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   KxAuditView *self = KX_AUDIT_VIEW (widget);
-  g_autoptr(GTask) task = NULL;
 
   if (self->store == NULL || self->verify_cancellable != NULL)
     return;
-  self->verify_cancellable = g_cancellable_new ();
-  task = g_task_new (NULL, self->verify_cancellable, on_verify_done_cb, g_object_ref (self));
-  g_task_set_task_data (task, g_strdup (kx_store_get_path (self->store)), g_free);
-  g_task_run_in_thread (task, verify_thread);
+  kx_worker_run (self->store, &self->verify_cancellable, verify_thread, g_new0 (gint64, 1), g_free,
+                 on_verify_done_cb, g_object_ref (self));
   gtk_label_set_text (self->verify_label, _("Checking every entry of the audit log…"));
   gtk_widget_remove_css_class (GTK_WIDGET (self->verify_label), "error");
   gtk_widget_remove_css_class (GTK_WIDGET (self->verify_label), "success");
@@ -545,12 +512,8 @@ load_more_action (GtkWidget  *widget,
 static void
 cancel_all (KxAuditView *self)
 {
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
-  if (self->verify_cancellable != NULL)
-    g_cancellable_cancel (self->verify_cancellable);
-  g_clear_object (&self->load_cancellable);
-  g_clear_object (&self->verify_cancellable);
+  kx_worker_cancel (&self->load_cancellable);
+  kx_worker_cancel (&self->verify_cancellable);
 }
 
 static void
@@ -608,6 +571,7 @@ kx_audit_view_class_init (KxAuditViewClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (KX_TYPE_AUDIT_ENTRY);
+  g_type_ensure (KX_TYPE_EMPTY_STATE);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/chenzhou/kexie/ui/kx-audit-view.ui");
@@ -621,8 +585,7 @@ kx_audit_view_class_init (KxAuditViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KxAuditView, to_entry);
   gtk_widget_class_bind_template_child (widget_class, KxAuditView, filter_error_label);
   gtk_widget_class_bind_template_child (widget_class, KxAuditView, stack);
-  gtk_widget_class_bind_template_child (widget_class, KxAuditView, empty_label);
-  gtk_widget_class_bind_template_child (widget_class, KxAuditView, empty_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, KxAuditView, empty_state);
   gtk_widget_class_bind_template_child (widget_class, KxAuditView, column_view);
   gtk_widget_class_bind_template_child (widget_class, KxAuditView, entries);
   gtk_widget_class_bind_template_child (widget_class, KxAuditView, status_label);

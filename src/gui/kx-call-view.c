@@ -16,6 +16,7 @@
 #include "kx-call-view.h"
 #include "kx-call-view-private.h"
 #include "kx-call-dialog.h"
+#include "kx-empty-state.h"
 #include "kx-validate.h"
 
 #define N_WEIGHTS 5
@@ -71,8 +72,7 @@ struct _KxCallView
   GtkLabel       *heading_label;
   GtkButton      *save_button;
   GtkStack       *stack;
-  GtkLabel       *empty_label;
-  GtkLabel       *empty_detail_label;
+  KxEmptyState   *empty_state;
   GtkGrid        *call_grid;
   GtkGrid        *caps_grid;
   GtkGrid        *review_grid;
@@ -415,8 +415,8 @@ update_view (KxCallView *self)
   if (self->store == NULL || self->call == NULL)
     {
       gtk_label_set_text (self->heading_label, _("Call settings"));
-      gtk_label_set_text (self->empty_label, self->store == NULL ? _("No database open")
-                                                                 : _("No call selected"));
+      g_object_set (self->empty_state, "title",
+                    self->store == NULL ? _("No database open") : _("No call selected"), NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       validate (self, &form);
       return;
@@ -591,6 +591,7 @@ kx_call_view_class_init (KxCallViewClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (KX_TYPE_EMPTY_STATE);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/chenzhou/kexie/ui/kx-call-view.ui");
@@ -598,8 +599,7 @@ kx_call_view_class_init (KxCallViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KxCallView, heading_label);
   gtk_widget_class_bind_template_child (widget_class, KxCallView, save_button);
   gtk_widget_class_bind_template_child (widget_class, KxCallView, stack);
-  gtk_widget_class_bind_template_child (widget_class, KxCallView, empty_label);
-  gtk_widget_class_bind_template_child (widget_class, KxCallView, empty_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, KxCallView, empty_state);
   gtk_widget_class_bind_template_child (widget_class, KxCallView, call_grid);
   gtk_widget_class_bind_template_child (widget_class, KxCallView, caps_grid);
   gtk_widget_class_bind_template_child (widget_class, KxCallView, review_grid);

@@ -226,18 +226,6 @@ remove_conflict_action (GtkWidget  *widget,
 }
 
 static void
-set_placeholder (GtkListBox *box,
-                 const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 8);
-  gtk_widget_set_margin_bottom (label, 8);
-  gtk_list_box_set_placeholder (box, label);
-}
-
-static void
 kx_expert_detail_dispose (GObject *object)
 {
   KxExpertDetail *self = KX_EXPERT_DETAIL (object);
@@ -288,8 +276,8 @@ kx_expert_detail_init (KxExpertDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  set_placeholder (self->conflict_list, _("No conflict recorded"));
-  set_placeholder (self->assigned_list, _("No project assigned in this call"));
+  kx_form_set_placeholder (self->conflict_list, _("No conflict recorded"));
+  kx_form_set_placeholder (self->assigned_list, _("No project assigned in this call"));
   show_empty (self, _("No expert selected"));
 }
 

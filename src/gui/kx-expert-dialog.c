@@ -62,8 +62,7 @@ typedef struct
 static void
 form_clear (Form *form)
 {
-  for (guint i = 0; i < N_FIELDS; i++)
-    g_clear_pointer (&form->texts[i], g_free);
+  kx_form_free_texts (form->texts, N_FIELDS);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Form, form_clear)
@@ -72,8 +71,7 @@ static void
 read_form (KxExpertDialog *self,
            Form           *form)
 {
-  for (guint i = 0; i < N_FIELDS; i++)
-    form->texts[i] = kx_form_get_text (self->entries[i]);
+  kx_form_read_entries (self->entries, form->texts, N_FIELDS);
   form->fields = (KxExpertFields) {
     .name = form->texts[FIELD_NAME], .affiliation = form->texts[FIELD_AFFILIATION],
     .field = form->texts[FIELD_FIELD], .title = form->texts[FIELD_TITLE],
@@ -132,8 +130,7 @@ fill (KxExpertDialog *self,
     kx_expert_get_field (expert), kx_expert_get_title (expert), kx_expert_get_phone (expert),
   };
 
-  for (guint i = 0; i < N_FIELDS; i++)
-    gtk_editable_set_text (self->entries[i], values[i] != NULL ? values[i] : "");
+  kx_form_fill_entries (self->entries, values, N_FIELDS);
   gtk_check_button_set_active (self->active_check, kx_expert_get_active (expert));
   self->id = kx_expert_get_id (expert);
   self->touched = TRUE;
@@ -162,10 +159,8 @@ kx_expert_dialog_class_init (KxExpertDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/chenzhou/kexie/ui/kx-expert-dialog.ui");
-  for (guint i = 0; i < N_FIELDS; i++)
-    gtk_widget_class_bind_template_child_full (widget_class, entry_ids[i], FALSE,
-                                               G_STRUCT_OFFSET (KxExpertDialog, entries)
-                                               + i * sizeof (gpointer));
+  kx_form_bind_entries (widget_class, entry_ids, N_FIELDS,
+                        G_STRUCT_OFFSET (KxExpertDialog, entries));
   gtk_widget_class_bind_template_child (widget_class, KxExpertDialog, active_check);
   gtk_widget_class_bind_template_child (widget_class, KxExpertDialog, name_error);
   gtk_widget_class_bind_template_child (widget_class, KxExpertDialog, save_error_label);

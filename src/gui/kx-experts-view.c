@@ -89,24 +89,15 @@ update_status (KxExpertsView *self)
 }
 
 static gboolean
-contains_folded (const char *text,
-                 const char *needle)
-{
-  g_autofree char *folded = text != NULL ? g_utf8_casefold (text, -1) : NULL;
-
-  return folded != NULL && strstr (folded, needle) != NULL;
-}
-
-static gboolean
 filter_match_cb (gpointer item,
                  gpointer user_data)
 {
   KxExpertsView *self = user_data;
 
   return self->search == NULL
-         || contains_folded (kx_expert_get_name (item), self->search)
-         || contains_folded (kx_expert_get_affiliation (item), self->search)
-         || contains_folded (kx_expert_get_field (item), self->search);
+         || kx_form_contains_folded (kx_expert_get_name (item), self->search)
+         || kx_form_contains_folded (kx_expert_get_affiliation (item), self->search)
+         || kx_form_contains_folded (kx_expert_get_field (item), self->search);
 }
 
 static void
@@ -130,34 +121,6 @@ load_counts (KxExpertsView *self)
   gtk_column_view_column_set_title (self->load_column, title);
 }
 
-static guint
-find_position (GListModel *model,
-               gint64      id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(KxExpert) expert = g_list_model_get_item (model, i);
-
-      if (kx_expert_get_id (expert) == id)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
-/* @select_id's row, or the first: the detail pane is never left blank
- * while there is something to show. */
-static guint
-position_to_show (KxExpertsView *self,
-                  gint64      select_id)
-{
-  guint position = find_position (G_LIST_MODEL (self->selection), select_id);
-
-  if (position == GTK_INVALID_LIST_POSITION
-      && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    position = 0;
-  return position;
-}
-
 static void
 load (KxExpertsView *self,
       gint64         select_id)
@@ -170,7 +133,9 @@ load (KxExpertsView *self,
     experts = kx_expert_list (self->store, &error);
   /* A new model: every visible cell is bound again, with the new loads. */
   gtk_filter_list_model_set_model (self->filter_model, experts);
-  gtk_single_selection_set_selected (self->selection, position_to_show (self, select_id));
+  gtk_single_selection_set_selected (self->selection,
+                                    kx_form_position_to_show (G_LIST_MODEL (self->selection),
+                                                              select_id));
   update_status (self);
   if (error != NULL)
     gtk_label_set_text (self->empty_label, error->message);
@@ -188,12 +153,8 @@ selected_id (KxExpertsView *self)
 static void
 on_search_changed_cb (KxExpertsView *self)
 {
-  g_autofree char *text = kx_form_get_text (GTK_EDITABLE (self->search_entry));
-
-  g_clear_pointer (&self->search, g_free);
-  if (*text != '\0')
-    self->search = g_utf8_casefold (text, -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  kx_form_update_search (GTK_EDITABLE (self->search_entry), &self->search,
+                         GTK_FILTER (self->filter));
   update_status (self);
 }
 
@@ -234,25 +195,6 @@ on_dialog_saved_cb (KxExpertsView *self,
 }
 
 /* Cells */
-
-static void
-setup_text_cell_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, kx_form_cell_new (0.0f));
-}
-
-static void
-setup_number_cell_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      gpointer                  user_data)
-{
-  GtkWidget *label = kx_form_cell_new (1.0f);
-
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
 
 static KxExpert *
 item_expert (GtkListItem *item)
@@ -413,8 +355,10 @@ kx_experts_view_class_init (KxExpertsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_text_cell_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_number_cell_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_text_cell_cb",
+                                                G_CALLBACK (kx_form_setup_text_cell_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_number_cell_cb",
+                                                G_CALLBACK (kx_form_setup_number_cell_cb));
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_affiliation_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_field_cb);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "kx-form.h"
@@ -145,6 +147,114 @@ kx_form_cell_set_text (GtkListItem *item,
   gtk_label_set_text (GTK_LABEL (label), text != NULL ? text : "");
   if (tooltip)
     gtk_widget_set_tooltip_text (label, text != NULL && *text != '\0' ? text : NULL);
+}
+
+void
+kx_form_setup_text_cell_cb (GtkSignalListItemFactory *factory,
+                            GtkListItem              *item,
+                            gpointer                  user_data)
+{
+  gtk_list_item_set_child (item, kx_form_cell_new (0.0f));
+}
+
+void
+kx_form_setup_number_cell_cb (GtkSignalListItemFactory *factory,
+                              GtkListItem              *item,
+                              gpointer                  user_data)
+{
+  GtkWidget *label = kx_form_cell_new (1.0f);
+
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+gboolean
+kx_form_contains_folded (const char *text,
+                         const char *needle)
+{
+  g_autofree char *folded = text != NULL ? g_utf8_casefold (text, -1) : NULL;
+
+  return folded != NULL && strstr (folded, needle) != NULL;
+}
+
+void
+kx_form_update_search (GtkEditable  *entry,
+                       char        **search,
+                       GtkFilter    *filter)
+{
+  g_autofree char *text = kx_form_get_text (entry);
+
+  g_clear_pointer (search, g_free);
+  if (*text != '\0')
+    *search = g_utf8_casefold (text, -1);
+  gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+guint
+kx_form_position_to_show (GListModel *model,
+                          gint64      id)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 item_id = 0;
+
+      g_object_get (item, "id", &item_id, NULL);
+      if (item_id == id)
+        return i;
+    }
+  return n > 0 ? 0 : GTK_INVALID_LIST_POSITION;
+}
+
+void
+kx_form_set_placeholder (GtkListBox *box,
+                         const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_set_margin_top (label, 8);
+  gtk_widget_set_margin_bottom (label, 8);
+  gtk_list_box_set_placeholder (box, label);
+}
+
+void
+kx_form_bind_entries (GtkWidgetClass     *widget_class,
+                      const char * const *ids,
+                      guint               n,
+                      gsize               struct_offset)
+{
+  for (guint i = 0; i < n; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, ids[i], FALSE,
+                                               struct_offset + i * sizeof (gpointer));
+}
+
+void
+kx_form_read_entries (GtkEditable * const *entries,
+                      char               **texts,
+                      guint                n)
+{
+  for (guint i = 0; i < n; i++)
+    texts[i] = kx_form_get_text (entries[i]);
+}
+
+void
+kx_form_free_texts (char  **texts,
+                    guint   n)
+{
+  for (guint i = 0; i < n; i++)
+    g_clear_pointer (&texts[i], g_free);
+}
+
+void
+kx_form_fill_entries (GtkEditable * const *entries,
+                      const char * const  *values,
+                      guint                n)
+{
+  for (guint i = 0; i < n; i++)
+    gtk_editable_set_text (entries[i], values[i] != NULL ? values[i] : "");
 }
 
 const char *

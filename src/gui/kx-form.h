@@ -38,6 +38,46 @@ GtkWidget *kx_form_cell_new       (float              xalign);
 void       kx_form_cell_set_text  (GtkListItem       *item,
                                    const char        *text,
                                    gboolean           tooltip);
+/* GtkSignalListItemFactory::setup for a text cell (left) and a number cell
+ * (right, tabular digits); bind them in class_init with
+ * gtk_widget_class_bind_template_callback_full. */
+void       kx_form_setup_text_cell_cb   (GtkSignalListItemFactory *factory,
+                                         GtkListItem              *item,
+                                         gpointer                  user_data);
+void       kx_form_setup_number_cell_cb (GtkSignalListItemFactory *factory,
+                                         GtkListItem              *item,
+                                         gpointer                  user_data);
+/* Whether @text (may be NULL), casefolded, contains @needle (casefolded). */
+gboolean   kx_form_contains_folded (const char *text,
+                                    const char *needle);
+/* Reads @entry into *@search, casefolded, NULL when blank; refilters @filter. */
+void       kx_form_update_search   (GtkEditable *entry,
+                                    char       **search,
+                                    GtkFilter   *filter);
+/* The row of the item whose "id" property is @id, or else the first row: a
+ * detail pane is never left blank while there is something to show.
+ * GTK_INVALID_LIST_POSITION when @model is empty. */
+guint      kx_form_position_to_show (GListModel *model,
+                                     gint64      id);
+/* A dimmed sentence a list box shows while it has no rows. */
+void       kx_form_set_placeholder (GtkListBox     *box,
+                                    const char     *text);
+/* Binds the template children @ids[0 .. @n) to the GtkEditable array
+ * at @struct_offset in the instance. */
+void       kx_form_bind_entries    (GtkWidgetClass     *widget_class,
+                                    const char * const *ids,
+                                    guint               n,
+                                    gsize               struct_offset);
+/* @texts[i] = the text of @entries[i], trimmed (free with kx_form_free_texts). */
+void       kx_form_read_entries    (GtkEditable * const *entries,
+                                    char               **texts,
+                                    guint                n);
+void       kx_form_free_texts      (char               **texts,
+                                    guint                n);
+/* Sets each entry to its value; NULL empties it. */
+void       kx_form_fill_entries    (GtkEditable * const *entries,
+                                    const char * const  *values,
+                                    guint                n);
 /* "—" for NULL or "". */
 const char *kx_form_or_dash       (const char        *text);
 

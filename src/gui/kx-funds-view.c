@@ -13,8 +13,11 @@
 #include <glib/gi18n.h>
 
 #include "kx-funds-view.h"
+#include "kx-form.h"
+#include "kx-empty-state.h"
 #include "kx-money.h"
 #include "kx-validate.h"
+#include "kx-worker.h"
 
 enum {
   TOTAL_BUDGET,
@@ -79,8 +82,7 @@ struct _KxFundsView
   GtkLabel           *heading_label;
   GtkSpinner         *spinner;
   GtkStack           *stack;
-  GtkLabel           *empty_label;
-  GtkLabel           *empty_detail_label;
+  KxEmptyState       *empty_state;
   GtkFlowBox         *summary_box;
   GtkGrid            *totals_grid;
   GtkGrid            *types_grid;
@@ -115,7 +117,6 @@ static guint signals[N_SIGNALS];
 
 typedef struct
 {
-  char          *path;
   gint64         call_id;
   KxCallTotals   totals;
   GArray        *report;
@@ -157,42 +158,11 @@ kx_funds_item_new (const KxMoneyReportRow *row)
 static void
 load_job_free (LoadJob *job)
 {
-  g_free (job->path);
   g_clear_pointer (&job->report, g_array_unref);
   g_free (job);
 }
 
 /* Cells --------------------------------------------------------------------- */
-
-static GtkWidget *
-new_label (float xalign)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  return label;
-}
-
-static void
-setup_text_cell_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, new_label (0.0f));
-}
-
-static void
-setup_money_cell_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     gpointer                  user_data)
-{
-  GtkWidget *label = new_label (1.0f);
-
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
 
 static const KxMoneyReportRow *
 item_row (GtkListItem *item)
@@ -352,9 +322,7 @@ show_empty (KxFundsView *self,
             const char  *title,
             const char  *detail)
 {
-  gtk_label_set_text (self->empty_label, title);
-  gtk_label_set_text (self->empty_detail_label, detail != NULL ? detail : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_detail_label), detail != NULL);
+  kx_empty_state_set (self->empty_state, title, detail);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
@@ -369,23 +337,18 @@ set_busy (KxFundsView *self,
 
 /* Loading ------------------------------------------------------------------- */
 
-static void
-load_thread (GTask        *task,
-             gpointer      source,
-             gpointer      task_data,
-             GCancellable *cancellable)
+static gboolean
+load_thread (KxStore       *store,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  LoadJob *job = task_data;
-  g_autoptr(KxStore) store = NULL;
-  GError *error = NULL;
+  LoadJob *job = data;
 
-  store = kx_store_open (job->path, &error);
-  if (store != NULL && kx_money_call_totals (store, job->call_id, &job->totals, &error))
-    job->report = kx_money_report_call (store, job->call_id, &error);
-  if (error != NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+  if (!kx_money_call_totals (store, job->call_id, &job->totals, error))
+    return FALSE;
+  job->report = kx_money_report_call (store, job->call_id, error);
+  return job->report != NULL;
 }
 
 static void
@@ -394,14 +357,13 @@ on_load_done_cb (GObject      *source,
                  gpointer      user_data)
 {
   g_autoptr(KxFundsView) self = user_data;
-  LoadJob *job = g_task_get_task_data (G_TASK (result));
+  LoadJob *job = kx_worker_get_data (result);
   g_autoptr(GError) error = NULL;
 
-  if (g_task_get_cancellable (G_TASK (result)) != self->cancellable)
+  if (!kx_worker_finish (result, &self->cancellable, &error))
     return;
-  g_clear_object (&self->cancellable);
   set_busy (self, FALSE);
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (error != NULL)
     {
       show_empty (self, _("Could not read the funds of this call"), error->message);
       return;
@@ -412,21 +374,12 @@ on_load_done_cb (GObject      *source,
 }
 
 static void
-cancel_load (KxFundsView *self)
-{
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-}
-
-static void
 start_load (KxFundsView *self)
 {
-  g_autoptr(GTask) task = NULL;
   g_autofree char *heading = NULL;
   LoadJob *job;
 
-  cancel_load (self);
+  kx_worker_cancel (&self->cancellable);
   g_list_store_remove_all (self->rows);
   if (self->store == NULL || self->call == NULL)
     {
@@ -440,12 +393,9 @@ start_load (KxFundsView *self)
   gtk_label_set_text (self->heading_label, heading);
   show_empty (self, _("Reading the funds…"), NULL);
   job = g_new0 (LoadJob, 1);
-  job->path = g_strdup (kx_store_get_path (self->store));
   job->call_id = kx_call_get_id (self->call);
-  self->cancellable = g_cancellable_new ();
-  task = g_task_new (NULL, self->cancellable, on_load_done_cb, g_object_ref (self));
-  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
-  g_task_run_in_thread (task, load_thread);
+  kx_worker_run (self->store, &self->cancellable, load_thread, job, (GDestroyNotify) load_job_free,
+                 on_load_done_cb, g_object_ref (self));
   set_busy (self, TRUE);
 }
 
@@ -501,7 +451,7 @@ kx_funds_view_dispose (GObject *object)
 {
   KxFundsView *self = KX_FUNDS_VIEW (object);
 
-  cancel_load (self);
+  kx_worker_cancel (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), KX_TYPE_FUNDS_VIEW);
   g_clear_object (&self->store);
   g_clear_object (&self->call);
@@ -545,6 +495,7 @@ kx_funds_view_class_init (KxFundsViewClass *klass)
                                              G_TYPE_NONE, 1, G_TYPE_INT64);
 
   g_type_ensure (KX_TYPE_FUNDS_ITEM);
+  g_type_ensure (KX_TYPE_EMPTY_STATE);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/chenzhou/kexie/ui/kx-funds-view.ui");
@@ -552,8 +503,7 @@ kx_funds_view_class_init (KxFundsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, heading_label);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, spinner);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, stack);
-  gtk_widget_class_bind_template_child (widget_class, KxFundsView, empty_label);
-  gtk_widget_class_bind_template_child (widget_class, KxFundsView, empty_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, KxFundsView, empty_state);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, summary_box);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, totals_grid);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, types_grid);
@@ -562,8 +512,10 @@ kx_funds_view_class_init (KxFundsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, selection);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, rows);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, status_label);
-  gtk_widget_class_bind_template_callback (widget_class, setup_text_cell_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_money_cell_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_text_cell_cb",
+                                                G_CALLBACK (kx_form_setup_text_cell_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_money_cell_cb",
+                                                G_CALLBACK (kx_form_setup_number_cell_cb));
   gtk_widget_class_bind_template_callback (widget_class, bind_number_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_applicant_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_stage_cb);

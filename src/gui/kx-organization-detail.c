@@ -386,18 +386,6 @@ build_profile (KxOrganizationDetail *self)
 }
 
 static void
-set_placeholder (GtkListBox *box,
-                 const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_set_margin_top (label, 8);
-  gtk_widget_set_margin_bottom (label, 8);
-  gtk_list_box_set_placeholder (box, label);
-}
-
-static void
 kx_organization_detail_dispose (GObject *object)
 {
   KxOrganizationDetail *self = KX_ORGANIZATION_DETAIL (object);
@@ -454,10 +442,10 @@ kx_organization_detail_init (KxOrganizationDetail *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   build_profile (self);
-  set_placeholder (self->year_list, _("No year recorded"));
-  set_placeholder (self->fact_list, _("No fact recorded"));
-  set_placeholder (self->project_list, _("No project before"));
-  set_placeholder (self->penalty_list, _("No penalty"));
+  kx_form_set_placeholder (self->year_list, _("No year recorded"));
+  kx_form_set_placeholder (self->fact_list, _("No fact recorded"));
+  kx_form_set_placeholder (self->project_list, _("No project before"));
+  kx_form_set_placeholder (self->penalty_list, _("No penalty"));
   show_empty (self, _("No organization selected"));
 }
 

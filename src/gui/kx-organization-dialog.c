@@ -75,8 +75,7 @@ typedef struct
 static void
 form_clear (Form *form)
 {
-  for (guint i = 0; i < N_FIELDS; i++)
-    g_clear_pointer (&form->texts[i], g_free);
+  kx_form_free_texts (form->texts, N_FIELDS);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Form, form_clear)
@@ -87,8 +86,7 @@ read_form (KxOrganizationDialog *self,
 {
   char **t = form->texts;
 
-  for (guint i = 0; i < N_FIELDS; i++)
-    t[i] = kx_form_get_text (self->entries[i]);
+  kx_form_read_entries (self->entries, t, N_FIELDS);
   form->fields = (KxOrganizationFields) {
     .name = t[FIELD_NAME], .kind = gtk_drop_down_get_selected (self->kind_dropdown),
     .credit_code = t[FIELD_CREDIT_CODE], .secretary_general = t[FIELD_SECRETARY_GENERAL],
@@ -178,8 +176,7 @@ fill (KxOrganizationDialog *self,
   };
 
   self->filling = TRUE;
-  for (guint i = 0; i < N_FIELDS; i++)
-    gtk_editable_set_text (self->entries[i], values[i] != NULL ? values[i] : "");
+  kx_form_fill_entries (self->entries, values, N_FIELDS);
   gtk_drop_down_set_selected (self->kind_dropdown, kx_organization_get_kind (org));
   self->filling = FALSE;
   self->id = kx_organization_get_id (org);
@@ -209,10 +206,8 @@ kx_organization_dialog_class_init (KxOrganizationDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/chenzhou/kexie/ui/kx-organization-dialog.ui");
-  for (guint i = 0; i < N_FIELDS; i++)
-    gtk_widget_class_bind_template_child_full (widget_class, entry_ids[i], FALSE,
-                                               G_STRUCT_OFFSET (KxOrganizationDialog, entries)
-                                               + i * sizeof (gpointer));
+  kx_form_bind_entries (widget_class, entry_ids, N_FIELDS,
+                        G_STRUCT_OFFSET (KxOrganizationDialog, entries));
   gtk_widget_class_bind_template_child (widget_class, KxOrganizationDialog, kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, KxOrganizationDialog, name_error);
   gtk_widget_class_bind_template_child (widget_class, KxOrganizationDialog, credit_code_error);

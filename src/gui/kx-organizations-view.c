@@ -19,6 +19,7 @@
 #include "kx-organization.h"
 #include "kx-penalty.h"
 #include "kx-validate.h"
+#include "kx-worker.h"
 
 struct _KxOrganizationsView
 {
@@ -59,7 +60,6 @@ static guint signals[N_SIGNALS];
 /* What the import thread is given and gives back. */
 typedef struct
 {
-  char           *db_path;
   char           *csv_path;
   KxImportReport *report;
   GError         *error;
@@ -68,7 +68,6 @@ typedef struct
 static void
 import_job_free (ImportJob *job)
 {
-  g_free (job->db_path);
   g_free (job->csv_path);
   g_clear_pointer (&job->report, kx_import_report_free);
   g_clear_error (&job->error);
@@ -122,17 +121,10 @@ filter_match_cb (gpointer item,
                  gpointer user_data)
 {
   KxOrganizationsView *self = user_data;
-  KxOrganization *org = item;
-  const char *code = kx_organization_get_credit_code (org);
-  g_autofree char *name = NULL;
-  g_autofree char *folded_code = NULL;
 
-  if (self->search == NULL)
-    return TRUE;
-  name = g_utf8_casefold (kx_organization_get_name (org), -1);
-  folded_code = code != NULL ? g_utf8_casefold (code, -1) : NULL;
-  return strstr (name, self->search) != NULL
-         || (folded_code != NULL && strstr (folded_code, self->search) != NULL);
+  return self->search == NULL
+         || kx_form_contains_folded (kx_organization_get_name (item), self->search)
+         || kx_form_contains_folded (kx_organization_get_credit_code (item), self->search);
 }
 
 /* One query per organization, on reload only: bans are rare and the
@@ -157,35 +149,7 @@ load_bans (KxOrganizationsView *self,
     }
 }
 
-static guint
-find_position (GListModel *model,
-               gint64      id)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(KxOrganization) org = g_list_model_get_item (model, i);
-
-      if (kx_organization_get_id (org) == id)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
-}
-
 /* Reloads the list and keeps (or moves to) @select_id when it is shown. */
-/* @select_id's row, or the first: the detail pane is never left blank
- * while there is something to show. */
-static guint
-position_to_show (KxOrganizationsView *self,
-                  gint64  select_id)
-{
-  guint position = find_position (G_LIST_MODEL (self->selection), select_id);
-
-  if (position == GTK_INVALID_LIST_POSITION
-      && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    position = 0;
-  return position;
-}
-
 static void
 load (KxOrganizationsView *self,
       gint64               select_id)
@@ -196,7 +160,9 @@ load (KxOrganizationsView *self,
   if (self->store != NULL && (orgs = kx_organization_list (self->store, &error)) != NULL)
     load_bans (self, orgs);
   gtk_filter_list_model_set_model (self->filter_model, orgs);
-  gtk_single_selection_set_selected (self->selection, position_to_show (self, select_id));
+  gtk_single_selection_set_selected (self->selection,
+                                    kx_form_position_to_show (G_LIST_MODEL (self->selection),
+                                                              select_id));
   update_status (self);
   if (error != NULL)
     gtk_label_set_text (self->empty_label, error->message);
@@ -206,12 +172,8 @@ load (KxOrganizationsView *self,
 static void
 on_search_changed_cb (KxOrganizationsView *self)
 {
-  g_autofree char *text = kx_form_get_text (GTK_EDITABLE (self->search_entry));
-
-  g_clear_pointer (&self->search, g_free);
-  if (*text != '\0')
-    self->search = g_utf8_casefold (text, -1);
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  kx_form_update_search (GTK_EDITABLE (self->search_entry), &self->search,
+                         GTK_FILTER (self->filter));
   update_status (self);
 }
 
@@ -257,14 +219,6 @@ on_dialog_saved_cb (KxOrganizationsView *self,
 }
 
 /* Cells */
-
-static void
-setup_text_cell_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
-{
-  gtk_list_item_set_child (item, kx_form_cell_new (0.0f));
-}
 
 static KxOrganization *
 item_org (GtkListItem *item)
@@ -332,18 +286,18 @@ bind_ban_cb (GtkSignalListItemFactory *factory,
 
 /* Import */
 
-static void
-import_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+/* The report and the error go to the report dialog together: an import
+ * that stops half-way still reports the rows it read. */
+static gboolean
+import_thread (KxStore       *store,
+               gpointer       data,
+               GCancellable  *cancellable,
+               GError       **error)
 {
-  ImportJob *job = task_data;
-  g_autoptr(KxStore) store = kx_store_open (job->db_path, &job->error);
+  ImportJob *job = data;
 
-  if (store != NULL)
-    kx_import_organizations (store, job->csv_path, &job->report, &job->error);
-  g_task_return_boolean (task, TRUE);
+  kx_import_organizations (store, job->csv_path, &job->report, &job->error);
+  return TRUE;
 }
 
 static void
@@ -364,12 +318,14 @@ import_done_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  KxOrganizationsView *self = KX_ORGANIZATIONS_VIEW (source);
-  ImportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(KxOrganizationsView) self = user_data;
+  ImportJob *job = kx_worker_get_data (result);
+  g_autoptr(GError) error = NULL;
 
-  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+  if (!kx_worker_finish (result, &self->import_cancellable, &error))
     return;
-  g_clear_object (&self->import_cancellable);
+  if (error != NULL)  /* the database did not open */
+    job->error = g_steal_pointer (&error);
   show_importing (self, NULL);
   update_actions (self);
   kx_import_report_dialog_new (kx_form_get_window (GTK_WIDGET (self)), job->report, job->error);
@@ -455,9 +411,7 @@ kx_organizations_view_dispose (GObject *object)
 {
   KxOrganizationsView *self = KX_ORGANIZATIONS_VIEW (object);
 
-  if (self->import_cancellable != NULL)
-    g_cancellable_cancel (self->import_cancellable);
-  g_clear_object (&self->import_cancellable);
+  kx_worker_cancel (&self->import_cancellable);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -517,7 +471,8 @@ kx_organizations_view_class_init (KxOrganizationsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_detail_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, setup_text_cell_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "setup_text_cell_cb",
+                                                G_CALLBACK (kx_form_setup_text_cell_cb));
   gtk_widget_class_bind_template_callback (widget_class, bind_name_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_kind_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_credit_code_cb);
@@ -606,7 +561,6 @@ void
 kx_organizations_view_import_file (KxOrganizationsView *self,
                                    const char          *path)
 {
-  g_autoptr(GTask) task = NULL;
   ImportJob *job;
 
   g_return_if_fail (KX_IS_ORGANIZATIONS_VIEW (self));
@@ -615,14 +569,11 @@ kx_organizations_view_import_file (KxOrganizationsView *self,
   if (self->store == NULL || self->import_cancellable != NULL)
     return;
   job = g_new0 (ImportJob, 1);
-  job->db_path = g_strdup (kx_store_get_path (self->store));
   job->csv_path = g_strdup (path);
-  self->import_cancellable = g_cancellable_new ();
-  task = g_task_new (self, self->import_cancellable, import_done_cb, NULL);
-  g_task_set_task_data (task, job, (GDestroyNotify) import_job_free);
+  kx_worker_run (self->store, &self->import_cancellable, import_thread, job,
+                 (GDestroyNotify) import_job_free, import_done_cb, g_object_ref (self));
   show_importing (self, path);
   update_actions (self);
-  g_task_run_in_thread (task, import_thread);
 }
 
 gboolean

@@ -23,6 +23,7 @@
 #include "kx-detail-overview.h"
 #include "kx-detail-progress.h"
 #include "kx-detail-review.h"
+#include "kx-empty-state.h"
 #include "kx-project.h"
 
 typedef enum
@@ -53,8 +54,7 @@ struct _KxProjectDetail
 
   /* Template widgets */
   GtkStack             *main_stack;
-  GtkLabel             *empty_label;
-  GtkLabel             *empty_detail_label;
+  KxEmptyState         *empty_state;
   GtkStack             *stack;
   KxDetailOverview     *overview_page;
   KxDetailEligibility  *eligibility_page;
@@ -142,9 +142,7 @@ show_empty (KxProjectDetail *self,
             const char      *title,
             const char      *detail)
 {
-  gtk_label_set_text (self->empty_label, title);
-  gtk_label_set_text (self->empty_detail_label, detail != NULL ? detail : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_detail_label), detail != NULL);
+  kx_empty_state_set (self->empty_state, title, detail);
   gtk_stack_set_visible_child_name (self->main_stack, "empty");
 }
 
@@ -214,12 +212,12 @@ kx_project_detail_class_init (KxProjectDetailClass *klass)
   g_type_ensure (KX_TYPE_DETAIL_AGREEMENT);
   g_type_ensure (KX_TYPE_DETAIL_MONEY);
   g_type_ensure (KX_TYPE_DETAIL_PROGRESS);
+  g_type_ensure (KX_TYPE_EMPTY_STATE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/chenzhou/kexie/ui/kx-project-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, KxProjectDetail, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, KxProjectDetail, empty_label);
-  gtk_widget_class_bind_template_child (widget_class, KxProjectDetail, empty_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, KxProjectDetail, empty_state);
   gtk_widget_class_bind_template_child (widget_class, KxProjectDetail, stack);
   gtk_widget_class_bind_template_child (widget_class, KxProjectDetail, overview_page);
   gtk_widget_class_bind_template_child (widget_class, KxProjectDetail, eligibility_page);

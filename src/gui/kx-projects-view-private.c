@@ -76,5 +76,5 @@ _kx_projects_view_get_visible_page (KxProjectsView *self)
 const char *
 _kx_projects_view_get_empty_text (KxProjectsView *self)
 {
-  return gtk_label_get_text (self->empty_label);
+  return kx_empty_state_get_title (self->empty_state);
 }

@@ -10,6 +10,7 @@
 #include "kx-project-list.h"
 #include "kx-project-query.h"
 #include "kx-action-bar.h"
+#include "kx-empty-state.h"
 #include "kx-project-detail.h"
 #include "kx-row-slots.h"
 
@@ -48,8 +49,7 @@ struct _KxProjectsView
   GtkStack            *list_stack;
   GtkColumnView       *column_view;
   GtkSingleSelection  *selection;
-  GtkLabel            *empty_label;
-  GtkLabel            *empty_detail_label;
+  KxEmptyState        *empty_state;
   KxActionBar         *action_bar;
   KxProjectDetail     *detail;
   GtkColumnViewColumn *columns[KX_N_PROJECT_COLUMNS];

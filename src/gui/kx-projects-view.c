@@ -57,9 +57,7 @@ show_empty (KxProjectsView *self,
             const char     *title,
             const char     *detail)
 {
-  gtk_label_set_text (self->empty_label, title);
-  gtk_label_set_text (self->empty_detail_label, detail != NULL ? detail : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_detail_label), detail != NULL);
+  kx_empty_state_set (self->empty_state, title, detail);
   gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
@@ -629,6 +627,7 @@ kx_projects_view_class_init (KxProjectsViewClass *klass)
   (void) kexie_gui_get_resource ();
   g_type_ensure (KX_TYPE_ACTION_BAR);
   g_type_ensure (KX_TYPE_PROJECT_DETAIL);
+  g_type_ensure (KX_TYPE_EMPTY_STATE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/chenzhou/kexie/ui/kx-projects-view.ui");
@@ -641,8 +640,7 @@ kx_projects_view_class_init (KxProjectsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KxProjectsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, KxProjectsView, column_view);
   gtk_widget_class_bind_template_child (widget_class, KxProjectsView, selection);
-  gtk_widget_class_bind_template_child (widget_class, KxProjectsView, empty_label);
-  gtk_widget_class_bind_template_child (widget_class, KxProjectsView, empty_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, KxProjectsView, empty_state);
   gtk_widget_class_bind_template_child (widget_class, KxProjectsView, action_bar);
   gtk_widget_class_bind_template_child (widget_class, KxProjectsView, detail);
   for (int i = 0; i < KX_N_PROJECT_COLUMNS; i++)

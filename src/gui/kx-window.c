@@ -16,6 +16,7 @@
 #include "kx-audit-view.h"
 #include "kx-call.h"
 #include "kx-call-view.h"
+#include "kx-empty-state.h"
 #include "kx-experts-view.h"
 #include "kx-export-dialog.h"
 #include "kx-funds-view.h"
@@ -48,8 +49,7 @@ struct _KxWindow
   KxFundsView          *funds_view;
   KxCallView           *call_view;
   KxAuditView          *audit_view;
-  GtkLabel             *empty_label;
-  GtkLabel             *empty_detail_label;
+  KxEmptyState         *empty_state;
 
   guint                 restoring_calls : 1;
   guint                 state_restored : 1;
@@ -84,9 +84,7 @@ show_empty (KxWindow   *self,
             const char *title,
             const char *detail)
 {
-  gtk_label_set_text (self->empty_label, title);
-  gtk_label_set_text (self->empty_detail_label, detail != NULL ? detail : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_detail_label), detail != NULL);
+  kx_empty_state_set (self->empty_state, title, detail);
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
@@ -490,6 +488,7 @@ kx_window_class_init (KxWindowClass *klass)
   g_type_ensure (KX_TYPE_FUNDS_VIEW);
   g_type_ensure (KX_TYPE_CALL_VIEW);
   g_type_ensure (KX_TYPE_AUDIT_VIEW);
+  g_type_ensure (KX_TYPE_EMPTY_STATE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/chenzhou/kexie/ui/kx-window.ui");
   gtk_widget_class_bind_template_child (widget_class, KxWindow, subtitle_label);
@@ -506,8 +505,7 @@ kx_window_class_init (KxWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KxWindow, funds_view);
   gtk_widget_class_bind_template_child (widget_class, KxWindow, call_view);
   gtk_widget_class_bind_template_child (widget_class, KxWindow, audit_view);
-  gtk_widget_class_bind_template_child (widget_class, KxWindow, empty_label);
-  gtk_widget_class_bind_template_child (widget_class, KxWindow, empty_detail_label);
+  gtk_widget_class_bind_template_child (widget_class, KxWindow, empty_state);
   gtk_widget_class_bind_template_callback (widget_class, format_call_year_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_call_dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
@@ -731,5 +729,5 @@ _kx_window_get_empty_text (KxWindow *self)
 {
   g_return_val_if_fail (KX_IS_WINDOW (self), NULL);
 
-  return gtk_label_get_text (self->empty_label);
+  return kx_empty_state_get_title (self->empty_state);
 }

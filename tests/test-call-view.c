@@ -5,8 +5,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
+#include "kx-agreement-template.h"
 #include "kx-gui-test.h"
 #include "kx-call.h"
 #include "kx-call-dialog.h"
@@ -186,6 +189,57 @@ test_save (Fixture       *f,
   g_assert_false (save_sensitive (f));
 }
 
+/* The agreement's clauses are edited with the call: checked as typed,
+ * saved in the same transaction, signed agreements unchanged. */
+static void
+test_template (Fixture       *f,
+               gconstpointer  data)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (kx_gui_test_find (f->view, GTK_TYPE_TEXT_VIEW, NULL));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autoptr(KxStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stored = NULL;
+  gboolean is_default = FALSE;
+  const char *custom = "四、乙方{{乙方}}承诺：核定资金{{核定金额大写}}专款专用。";
+
+  g_assert_nonnull (view);
+  g_assert_false (save_sensitive (f));
+
+  gtk_text_buffer_set_text (buffer, "四、{{负责人}}负责项目实施。", -1);
+  g_assert_false (save_sensitive (f));
+  g_assert_nonnull (kx_gui_test_find (f->view, GTK_TYPE_LABEL, NULL));
+  {
+    g_autoptr(GError) invalid = NULL;
+
+    g_assert_false (kx_agreement_template_validate ("四、{{负责人}}负责项目实施。", &invalid));
+    g_assert_true (shows_error (f, invalid->message));
+    g_assert_nonnull (strstr (invalid->message, "负责人"));
+  }
+
+  gtk_text_buffer_set_text (buffer, custom, -1);
+  g_assert_true (save_sensitive (f));
+  gtk_widget_activate_action (f->view, "call-view.save", NULL);
+  g_assert_cmpuint (f->changed, ==, 1);
+  g_assert_false (save_sensitive (f));
+
+  store = kx_gui_test_open (f->path);
+  stored = kx_agreement_template_get (store, kx_call_get_id (f->call), &is_default, &error);
+  g_assert_no_error (error);
+  g_assert_false (is_default);
+  g_assert_cmpstr (stored, ==, custom);
+
+  /* Back to the default: the call keeps no text of its own. */
+  gtk_widget_activate_action (kx_gui_test_find (f->view, GTK_TYPE_BUTTON, "Use the _Default"),
+                              "template.default", NULL);
+  g_assert_true (save_sensitive (f));
+  gtk_widget_activate_action (f->view, "call-view.save", NULL);
+  g_clear_pointer (&stored, g_free);
+  stored = kx_agreement_template_get (store, kx_call_get_id (f->call), &is_default, &error);
+  g_assert_no_error (error);
+  g_assert_true (is_default);
+}
+
 static void
 test_weights (Fixture       *f,
               gconstpointer  data)
@@ -354,6 +408,7 @@ main (int   argc,
   ADD ("/call-view/shows-call", test_shows_call);
   ADD ("/call-view/invalid-budget", test_invalid_budget);
   ADD ("/call-view/save", test_save);
+  ADD ("/call-view/template", test_template);
   ADD ("/call-view/weights", test_weights);
   ADD ("/call-view/caps", test_caps);
   ADD ("/call-view/revert", test_revert);

@@ -17,6 +17,8 @@
 #include "kx-call-view-private.h"
 #include "kx-call-dialog.h"
 #include "kx-empty-state.h"
+#include "kx-agreement-template.h"
+#include "kx-template-editor.h"
 #include "kx-validate.h"
 
 #define N_WEIGHTS 5
@@ -78,6 +80,7 @@ struct _KxCallView
   GtkGrid        *review_grid;
   GtkGrid        *rules_grid;
   GtkLabel       *form_error_label;
+  KxTemplateEditor *template_editor;
 
   /* Built in init */
   GtkEntry       *title_entry;
@@ -336,6 +339,28 @@ form_equals_call (const Form *form,
          policy_equal (&form->fields.policy, policy);
 }
 
+static gboolean
+is_changed (KxCallView *self,
+            const Form *form)
+{
+  return !form_equals_call (form, self->call)
+         || kx_template_editor_is_edited (self->template_editor);
+}
+
+/* The call's agreement template, or the default, into the editor. */
+static void
+load_template (KxCallView *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = kx_agreement_template_get (self->store, kx_call_get_id (self->call),
+                                                     NULL, &error);
+
+  kx_template_editor_load (self->template_editor,
+                           text != NULL ? text : kx_agreement_template_default ());
+  if (error != NULL)
+    _kx_form_set_error (self->form_error_label, error);
+}
+
 /* Checks the form: the whole-call validator last, for what no field
  * check covers. Save is enabled when the form is valid and changed. */
 static gboolean
@@ -355,10 +380,9 @@ validate (KxCallView *self,
   if (ok)
     ok = kx_call_fields_validate (&form->fields, &error);
   _kx_form_set_error (self->form_error_label, error);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "call-view.save",
-                                 ok && !form_equals_call (form, self->call));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "call-view.revert",
-                                 !ok || !form_equals_call (form, self->call));
+  ok = kx_template_editor_is_valid (self->template_editor) && ok;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "call-view.save", ok && is_changed (self, form));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "call-view.revert", !ok || is_changed (self, form));
   return ok;
 }
 
@@ -401,6 +425,7 @@ load_form (KxCallView *self)
   for (guint i = 0; i < G_N_ELEMENTS (rules_spins); i++)
     gtk_spin_button_set_value (self->rules_widgets[i],
                                *policy_int ((KxPolicy *) policy, &rules_spins[i]));
+  load_template (self);
   self->loading = FALSE;
   validate (self, &form);
 }
@@ -427,6 +452,32 @@ update_view (KxCallView *self)
 
 /* Actions ------------------------------------------------------------------ */
 
+static gboolean
+save_call (KxCallView  *self,
+           Form        *form,
+           GError     **error)
+{
+  if (form_equals_call (form, self->call))
+    return TRUE;
+  return kx_call_update (self->store, kx_call_get_id (self->call), &form->fields, error);
+}
+
+/* The default text is kept as "no template of its own", so that a better
+ * default in a later Kexie reaches this call too. */
+static gboolean
+save_template (KxCallView  *self,
+               GError     **error)
+{
+  g_autofree char *text = NULL;
+
+  if (!kx_template_editor_is_edited (self->template_editor))
+    return TRUE;
+  text = kx_template_editor_get_text (self->template_editor);
+  return kx_agreement_template_set (self->store, kx_call_get_id (self->call),
+                                    g_strcmp0 (text, kx_agreement_template_default ()) == 0
+                                    ? NULL : text, error);
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -437,11 +488,17 @@ save_action (GtkWidget  *widget,
   g_autoptr(KxCall) saved = NULL;
   g_auto(Form) form = { 0 };
 
-  if (!validate (self, &form) || form_equals_call (&form, self->call))
+  if (!validate (self, &form) || !is_changed (self, &form))
     return;
-  if (!kx_call_update (self->store, kx_call_get_id (self->call), &form.fields, &error) ||
+  /* The call and its template are saved together or not at all. */
+  if (!kx_store_begin (self->store, &error) ||
+      !save_call (self, &form, &error) ||
+      !save_template (self, &error) ||
+      !kx_store_commit (self->store, &error) ||
       (saved = kx_call_get (self->store, kx_call_get_id (self->call), &error)) == NULL)
     {
+      if (kx_store_in_transaction (self->store))
+        kx_store_rollback (self->store);
       _kx_form_set_error (self->form_error_label, error);
       return;
     }
@@ -511,6 +568,8 @@ build_call_grid (KxCallView *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->budget_entry), "numeric");
   gtk_entry_set_placeholder_text (self->start_entry, "2026-03-01");
   gtk_entry_set_placeholder_text (self->end_entry, "2026-04-30");
+  g_signal_connect_object (self->template_editor, "changed", G_CALLBACK (on_input_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   watch (self, self->title_entry);
   watch (self, self->budget_entry);
   watch (self, self->start_entry);
@@ -592,6 +651,7 @@ kx_call_view_class_init (KxCallViewClass *klass)
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (KX_TYPE_EMPTY_STATE);
+  g_type_ensure (KX_TYPE_TEMPLATE_EDITOR);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/chenzhou/kexie/ui/kx-call-view.ui");
@@ -605,6 +665,7 @@ kx_call_view_class_init (KxCallViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KxCallView, review_grid);
   gtk_widget_class_bind_template_child (widget_class, KxCallView, rules_grid);
   gtk_widget_class_bind_template_child (widget_class, KxCallView, form_error_label);
+  gtk_widget_class_bind_template_child (widget_class, KxCallView, template_editor);
 
   gtk_widget_class_install_action (widget_class, "call-view.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "call-view.revert", NULL, revert_action);

@@ -20,6 +20,7 @@ struct _KxDetailAgreement
   GtkBox           parent_instance;
 
   /* Template widgets */
+  GtkButton        *print_button;
   KxDetailSection  *agreement_section;
   KxDetailSection  *text_section;
 };
@@ -45,6 +46,7 @@ kx_detail_agreement_class_init (KxDetailAgreementClass *klass)
   g_type_ensure (KX_TYPE_DETAIL_SECTION);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/chenzhou/kexie/ui/kx-detail-agreement.ui");
+  gtk_widget_class_bind_template_child (widget_class, KxDetailAgreement, print_button);
   gtk_widget_class_bind_template_child (widget_class, KxDetailAgreement, agreement_section);
   gtk_widget_class_bind_template_child (widget_class, KxDetailAgreement, text_section);
 }
@@ -74,6 +76,7 @@ kx_detail_agreement_load (KxDetailAgreement *self,
   kx_detail_section_clear (self->agreement_section);
   kx_detail_section_clear (self->text_section);
   gtk_widget_set_visible (GTK_WIDGET (self->text_section), agreement != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->print_button), agreement != NULL);
   if (agreement == NULL)
     {
       if (!g_error_matches (error, KX_DECISION_ERROR, KX_ERROR_NOT_FOUND))

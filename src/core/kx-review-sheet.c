@@ -102,27 +102,52 @@ read_decisions (KxReviewSheet  *sheet,
   return rc == 0;
 }
 
-static gboolean
-read_recommendations (KxReviewSheet  *sheet,
-                      KxStore        *store,
-                      gint64          call_id,
-                      GError        **error)
+/* What the sheet keeps of a recommendation. */
+typedef struct
+{
+  gint64             project_id;
+  gint64             recommended_fen;
+  KxRecommendReason  reason;
+} Recommended;
+
+/* The recommendations, kept small: read before the rows, so that the
+ * full KxRecommendation array (strings and all) is gone by the time the
+ * rows are loaded, which halves the peak memory on a big call. */
+static GArray *
+read_recommendations (KxStore  *store,
+                      gint64    call_id,
+                      GError  **error)
 {
   g_autoptr(GArray) recs = kx_review_recommend (store, call_id, error);
+  GArray *kept;
 
   if (recs == NULL)
-    return FALSE;
+    return NULL;
+  kept = g_array_sized_new (FALSE, FALSE, sizeof (Recommended), recs->len);
   for (guint i = 0; i < recs->len; i++)
     {
       const KxRecommendation *rec = &g_array_index (recs, KxRecommendation, i);
-      KxReviewSheetRow *item = find_item (sheet, rec->row.project_id);
+      Recommended r = { rec->row.project_id, rec->recommended_fen, rec->reason };
+
+      g_array_append_val (kept, r);
+    }
+  return kept;
+}
+
+static void
+apply_recommendations (KxReviewSheet *sheet,
+                       GArray        *recommended)
+{
+  for (guint i = 0; i < recommended->len; i++)
+    {
+      const Recommended *r = &g_array_index (recommended, Recommended, i);
+      KxReviewSheetRow *item = find_item (sheet, r->project_id);
 
       if (item == NULL)
         continue;
-      item->recommended_fen = rec->recommended_fen;
-      item->reason = rec->reason;
+      item->recommended_fen = r->recommended_fen;
+      item->reason = r->reason;
     }
-  return TRUE;
 }
 
 /* The items in number order, each pointing at its row. */
@@ -157,8 +182,10 @@ read_sheet (KxStore  *store,
   g_autoptr(KxReviewSheet) sheet = NULL;
   g_autoptr(KxCall) call = NULL;
   g_autoptr(KxProjectList) list = NULL;
+  g_autoptr(GArray) recommended = NULL;
 
   if ((call = kx_call_get (store, call_id, error)) == NULL ||
+      (recommended = read_recommendations (store, call_id, error)) == NULL ||
       (list = kx_project_list_new (store, call_id, error)) == NULL)
     return NULL;
   sheet = g_new0 (KxReviewSheet, 1);
@@ -168,9 +195,9 @@ read_sheet (KxStore  *store,
   sheet->item_of = g_new (guint, MAX (sheet->n, 1));
   if (!order_items (sheet, error) ||
       !read_averages (sheet, store, call_id, error) ||
-      !read_decisions (sheet, store, call_id, error) ||
-      !read_recommendations (sheet, store, call_id, error))
+      !read_decisions (sheet, store, call_id, error))
     return NULL;
+  apply_recommendations (sheet, recommended);
   return g_steal_pointer (&sheet);
 }
 

@@ -7,7 +7,8 @@
  * criterion's average over the experts who scored (one GROUP BY), the
  * funding recommendation (kx_review_recommend) and the Party group's
  * decision (one query). The cost grows with the call, never with a query
- * per project. It reads only: any thread may build one with its own store.
+ * per project. It reads only (with a 4 MB page cache meanwhile, the store's
+ * own restored after): any thread may build one with its own store.
  */
 
 #pragma once

@@ -74,8 +74,12 @@ test_export_review (void)
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL)
                   && g_strcmp0 (_kx_export_dialog_get_state (dialog), "idle") != 0);
   g_assert_cmpstr (_kx_export_dialog_get_state (dialog), ==, "idle");
-  g_assert_nonnull (kx_gui_test_find (GTK_WIDGET (dialog), GTK_TYPE_LABEL,
-                                      "File: the folder “/no/such/folder” does not exist."));
+  {
+    g_autofree char *problem = g_strdup_printf (_("File: the folder “%s” does not exist."),
+                                                "/no/such/folder");
+
+    g_assert_nonnull (kx_gui_test_find (GTK_WIDGET (dialog), GTK_TYPE_LABEL, problem));
+  }
 
   _kx_export_dialog_set_kind (dialog, KX_WORKBOOK_REVIEW);
   _kx_export_dialog_set_path (dialog, path);

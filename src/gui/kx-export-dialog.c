@@ -50,6 +50,7 @@ struct _KxExportDialog
   GtkStringList   *kind_strings;
   GtkEntry        *file_entry;
   GtkLabel        *file_error;
+  GtkStack        *result_stack;
   GtkProgressBar  *progress_bar;
   GtkLabel        *status_label;
   GtkWidget       *done_box;
@@ -100,7 +101,6 @@ set_status (KxExportDialog *self,
             gboolean        error)
 {
   gtk_label_set_text (self->status_label, text != NULL ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->status_label), text != NULL);
   if (error)
     gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "error");
   else
@@ -120,7 +120,10 @@ update_actions (KxExportDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.choose", !running);
   gtk_widget_set_sensitive (GTK_WIDGET (self->kind_dropdown), !running);
   gtk_widget_set_sensitive (GTK_WIDGET (self->file_entry), !running);
-  gtk_widget_set_visible (self->done_box, self->state == STATE_DONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.open", self->state == STATE_DONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.open-folder",
+                                 self->state == STATE_DONE);
+  gtk_widget_set_visible (self->done_box, self->state != STATE_FAILED);
   gtk_button_set_label (self->cancel_button,
                         self->state == STATE_DONE ? _("_Close") : _("_Cancel"));
 }
@@ -130,7 +133,9 @@ set_state (KxExportDialog *self,
            State           state)
 {
   self->state = state;
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), state == STATE_RUNNING);
+  gtk_stack_set_visible_child_name (self->result_stack,
+                                    state == STATE_RUNNING ? "progress"
+                                    : state == STATE_IDLE ? "none" : "result");
   update_actions (self);
 }
 
@@ -465,6 +470,7 @@ kx_export_dialog_class_init (KxExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KxExportDialog, kind_strings);
   gtk_widget_class_bind_template_child (widget_class, KxExportDialog, file_entry);
   gtk_widget_class_bind_template_child (widget_class, KxExportDialog, file_error);
+  gtk_widget_class_bind_template_child (widget_class, KxExportDialog, result_stack);
   gtk_widget_class_bind_template_child (widget_class, KxExportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, KxExportDialog, status_label);
   gtk_widget_class_bind_template_child (widget_class, KxExportDialog, done_box);

@@ -5,12 +5,15 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
 
+#include "kx-agreement-preview.h"
 #include "kx-agreement-print.h"
 #include "kx-agreement-template.h"
+#include "kx-export.h"
 #include "kx-export-dialog.h"
 #include "kx-export-workbook.h"
 #include "kx-gui-test.h"
@@ -33,6 +36,13 @@ run (const char *program,
      const char *path)
 {
   const char *argv[] = { program, option, path, "-", NULL };
+
+  /* run ("pdfinfo", FILE, NULL): no option */
+  if (path == NULL)
+    {
+      argv[1] = option;
+      argv[2] = NULL;
+    }
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
   int status;
@@ -156,8 +166,60 @@ test_print_agreement (void)
   /* No agreement, nothing to print: said, not printed. */
   g_assert_false (kx_agreement_print (NULL, store, unsigned_id, GTK_PRINT_OPERATION_ACTION_EXPORT,
                                       pdf, &error));
+  g_assert_error (error, KX_EXPORT_ERROR, KX_EXPORT_ERROR_INVALID);
+}
+
+/* Ctrl+P shows the pages first; from there, print or save the PDF. */
+static void
+test_preview (void)
+{
+  g_autoptr(KxStore) store = kx_gui_test_open (kx_gui_test_demo_path (DEMO_PROJECTS));
+  g_autofree char *pdf = kx_gui_test_tmp_path ("preview.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  const char *pages;
+  g_autoptr(GError) error = NULL;
+  KxAgreementPreview *preview;
+  gint64 signed_id;
+  gint64 unsigned_id;
+  guint n_areas = 0;
+  GtkWidget *child;
+
+  find_projects (store, &signed_id, &unsigned_id);
+  g_assert_null (kx_agreement_preview_new (NULL, store, unsigned_id, &error));
   g_assert_nonnull (error);
-  g_assert_nonnull (strstr (error->message, "responsibility agreement"));
+  g_clear_error (&error);
+
+  preview = kx_agreement_preview_new (NULL, store, signed_id, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (preview));
+  kx_gui_test_wait_drawn (GTK_WIDGET (preview));
+  g_assert_cmpuint (kx_agreement_preview_get_n_pages (preview), >=, 2);
+  child = kx_gui_test_find (GTK_WIDGET (preview), GTK_TYPE_DRAWING_AREA, NULL);
+  for (; child != NULL; child = gtk_widget_get_next_sibling (child))
+    n_areas++;
+  g_assert_cmpuint (n_areas, ==, kx_agreement_preview_get_n_pages (preview));
+
+  g_assert_true (kx_agreement_preview_save_pdf (preview, pdf, &error));
+  g_assert_no_error (error);
+  text = run ("pdftotext", "-layout", pdf);
+  g_assert_nonnull (strstr (text, "项目责任书"));
+  info = run ("pdfinfo", pdf, NULL);
+  pages = strstr (info, "Pages:");
+  g_assert_nonnull (pages);
+  g_assert_cmpuint (strtoul (pages + strlen ("Pages:"), NULL, 10), ==,
+                    kx_agreement_preview_get_n_pages (preview));
+
+  if (g_getenv ("KX_SHOT_DIR") != NULL)
+    {
+      g_autofree char *png = g_build_filename (g_getenv ("KX_SHOT_DIR"), "agreement-preview.png",
+                                               NULL);
+
+      kx_gui_test_wait_drawn (GTK_WIDGET (preview));
+      kx_gui_test_save_png (GTK_WIDGET (preview), png);
+    }
+  gtk_window_destroy (GTK_WINDOW (preview));
+  kx_gui_test_flush ();
 }
 
 static void
@@ -177,5 +239,6 @@ main (int   argc,
     }
   g_test_add_func ("/export-gui/review-workbook", test_export_review);
   g_test_add_func ("/export-gui/print-agreement", test_print_agreement);
+  g_test_add_func ("/export-gui/preview", test_preview);
   return g_test_run ();
 }

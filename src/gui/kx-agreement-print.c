@@ -39,10 +39,9 @@ on_begin_print_cb (GtkPrintOperation *operation,
 {
   KxAgreementPage page;
 
-  /* Full page in points: the layout keeps its own A4 margins. */
-  kx_agreement_page_init_a4 (&page);
-  page.width = gtk_print_context_get_width (context);
-  page.height = gtk_print_context_get_height (context);
+  /* Full page in points: the layout keeps its own 25 mm margins. */
+  kx_agreement_page_init (&page, gtk_print_context_get_width (context),
+                          gtk_print_context_get_height (context));
   g_clear_pointer (&job->layout, kx_agreement_layout_free);
   job->layout = kx_agreement_layout_new (job->doc, &page);
   gtk_print_operation_set_n_pages (operation,

@@ -22,7 +22,7 @@
 #include "kexie-gui-resources.h"
 #include "kx-action-bar.h"
 #include "kx-action-dialog.h"
-#include "kx-agreement-print.h"
+#include "kx-agreement-preview.h"
 #include "kx-project-detail.h"
 #include "kx-row-slots.h"
 #include "kx-workflow.h"
@@ -506,8 +506,8 @@ run_action (GtkWidget  *widget,
   present_action (self, action, 0);
 }
 
-/* Ctrl+P: the agreement of the selected project, through the print dialog
- * (which also saves as PDF). A project without one says so. */
+/* Ctrl+P: the agreement of the selected project in its print preview,
+ * from which it is printed or saved as PDF. A project without one says so. */
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -515,18 +515,22 @@ print_action (GtkWidget  *widget,
 {
   KxProjectsView *self = KX_PROJECTS_VIEW (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
   g_autoptr(GError) error = NULL;
   gint64 project_id = kx_project_detail_get_project (self->detail);
+  KxAgreementPreview *preview;
   GtkWidget *dialog;
 
   if (self->store == NULL || project_id == 0)
     return;
-  if (kx_agreement_print (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store, project_id,
-                          GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
-    return;
+  preview = kx_agreement_preview_new (parent, self->store, project_id, &error);
+  if (preview != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (preview));
+      return;
+    }
 
-  dialog = gtk_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
                                    "%s", _("Could not print the responsibility agreement"));
   gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);

@@ -762,6 +762,26 @@ kx_projects_view_get_project (KxProjectsView *self)
   return kx_project_detail_get_project (self->detail);
 }
 
+/**
+ * kx_projects_view_set_filter:
+ * @type: a KxProjectType, or 0 for every type
+ * @stage: a KxStage, or -1 for every stage
+ *
+ * Shows only the projects of @type at @stage, as the drop-downs would.
+ */
+void
+kx_projects_view_set_filter (KxProjectsView *self,
+                             int             type,
+                             int             stage)
+{
+  g_return_if_fail (KX_IS_PROJECTS_VIEW (self));
+
+  /* Row 0 of each drop-down is "all". */
+  gtk_drop_down_set_selected (self->type_dropdown, kx_project_type_is_valid (type) ? type : 0);
+  gtk_drop_down_set_selected (self->stage_dropdown,
+                              stage >= 0 && stage < KX_N_STAGES ? (guint) stage + 1 : 0);
+}
+
 void
 kx_projects_view_show_page (KxProjectsView *self,
                             const char     *page)

@@ -26,6 +26,9 @@ void     kx_projects_view_set_search     (KxProjectsView *self,
 void     kx_projects_view_select_project (KxProjectsView *self,
                                           gint64          project_id);
 gint64   kx_projects_view_get_project    (KxProjectsView *self);
+void     kx_projects_view_set_filter     (KxProjectsView *self,
+                                          int             type,
+                                          int             stage);
 /* The selected application's detail page: "overview", "eligibility", … */
 void     kx_projects_view_show_page      (KxProjectsView *self,
                                           const char     *page);

@@ -15,11 +15,13 @@
 #include "kexie-gui-resources.h"
 #include "kx-audit-view.h"
 #include "kx-call.h"
+#include "kx-chart-data.h"
 #include "kx-call-view.h"
 #include "kx-empty-state.h"
 #include "kx-experts-view.h"
 #include "kx-export-dialog.h"
 #include "kx-funds-view.h"
+#include "kx-organization.h"
 #include "kx-organizations-view.h"
 #include "kx-project.h"
 #include "kx-projects-view.h"
@@ -318,6 +320,43 @@ on_funds_project_activated_cb (KxWindow *self,
   kx_projects_view_select_project (self->projects_view, project_id);
 }
 
+/* A click on a chart's bar shows the applications behind it. */
+static void
+on_chart_filter_requested_cb (KxWindow *self,
+                              int       kind,
+                              gint64    key)
+{
+  g_autoptr(KxOrganization) organization = NULL;
+
+  switch (kind)
+    {
+    case KX_CHART_BUDGET:
+      kx_projects_view_set_filter (self->projects_view, (int) key, -1);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      break;
+
+    case KX_CHART_PIPELINE:
+      kx_projects_view_set_filter (self->projects_view, 0, (int) key);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      break;
+
+    case KX_CHART_ORGANIZATIONS:
+      /* 其他 (key 0) is everyone else: nothing to narrow to. */
+      if (key != 0 && self->store != NULL)
+        organization = kx_organization_get (self->store, key, NULL);
+      if (organization == NULL)
+        return;
+      kx_projects_view_set_filter (self->projects_view, 0, -1);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry),
+                             kx_organization_get_name (organization));
+      break;
+
+    default:
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->section_stack, "projects");
+}
+
 static void
 find_action (GtkWidget  *widget,
              const char *action_name,
@@ -544,6 +583,8 @@ kx_window_init (KxWindow *self)
   update_subtitle (self);
   g_signal_connect_object (self->funds_view, "project-activated",
                            G_CALLBACK (on_funds_project_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->funds_view, "chart-filter-requested",
+                           G_CALLBACK (on_chart_filter_requested_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

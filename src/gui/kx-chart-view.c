@@ -382,6 +382,7 @@ export_action (GtkWidget  *widget,
   add_export_filter (chooser, _("SVG drawings (*.svg)"), export_extensions[1]);
   add_export_filter (chooser, _("PDF documents (*.pdf)"), export_extensions[2]);
   name = g_strconcat (self->data->title, export_extensions[0], NULL);
+  g_strdelimit (name, "/\\:", '-');  /* a title is not a path */
   gtk_file_chooser_set_current_name (chooser, name);
   gtk_native_dialog_set_modal (self->chooser, TRUE);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self,

@@ -298,6 +298,35 @@ test_export (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (status, "error"));
 }
 
+/* Export… asks for a file; a name without extension gets the chosen
+ * format's. */
+static void
+test_export_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GFile) folder = g_file_new_for_path (kx_gui_test_tmp_dir ());
+  g_autofree char *path = kx_gui_test_tmp_path ("dialog-chart.svg");
+  GtkFileChooser *dialog;
+  GListModel *filters;
+  g_autoptr(GtkFileFilter) svg = NULL;
+
+  show_kind (chart (f), KX_CHART_TIMELINE);
+  g_remove (path);
+  gtk_widget_activate_action (f->view, "chart.export", NULL);
+  dialog = kx_gui_test_wait_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  filters = gtk_file_chooser_get_filters (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (filters), ==, 3);
+  svg = g_list_model_get_item (filters, 1);
+  g_object_unref (filters);
+  gtk_file_chooser_set_filter (dialog, svg);
+  g_assert_true (gtk_file_chooser_set_current_folder (dialog, folder, NULL));
+  gtk_file_chooser_set_current_name (dialog, "dialog-chart");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  kx_gui_test_flush ();
+  assert_file_starts (path, "<svg");
+  g_assert_false (kx_gui_test_has_window (GTK_TYPE_FILE_CHOOSER_DIALOG));
+}
+
 static gint64
 project_at (KxStore *store,
             gint64   call_id,
@@ -476,6 +505,7 @@ main (int   argc,
   ADD ("/chart-view/tooltip", test_tooltip);
   ADD ("/chart-view/click", test_click);
   ADD ("/chart-view/export", test_export);
+  ADD ("/chart-view/export-dialog", test_export_dialog);
   g_test_add_func ("/chart-view/disburse", test_disburse);
   g_test_add_func ("/chart-view/funds-view", test_funds_view);
 #undef ADD

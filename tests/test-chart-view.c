@@ -298,6 +298,31 @@ test_export (Fixture       *f,
   g_assert_true (gtk_widget_has_css_class (status, "error"));
 }
 
+/* The chart follows a switch to the dark theme, and back. */
+static void
+test_dark (Fixture       *f,
+           gconstpointer  data)
+{
+  GtkSettings *settings = gtk_widget_get_settings (f->view);
+
+  show_kind (chart (f), KX_CHART_BUDGET);
+  g_assert_false (_kx_chart_view_get_dark (chart (f)));
+  g_object_set (settings, "gtk-application-prefer-dark-theme", TRUE, NULL);
+  kx_gui_test_wait_drawn (f->view);
+  g_assert_true (_kx_chart_view_get_dark (chart (f)));
+  g_assert_nonnull (_kx_chart_view_get_layout (chart (f)));
+  if (g_getenv ("KX_SHOT_DIR") != NULL)
+    {
+      g_autofree char *png = g_build_filename (g_getenv ("KX_SHOT_DIR"), "chart-dark.png", NULL);
+
+      /* The window: the view itself paints no background. */
+      kx_gui_test_save_png (GTK_WIDGET (f->window), png);
+    }
+  g_object_set (settings, "gtk-application-prefer-dark-theme", FALSE, NULL);
+  kx_gui_test_wait_drawn (f->view);
+  g_assert_false (_kx_chart_view_get_dark (chart (f)));
+}
+
 /* Export… asks for a file; a name without extension gets the chosen
  * format's. */
 static void
@@ -506,6 +531,7 @@ main (int   argc,
   ADD ("/chart-view/click", test_click);
   ADD ("/chart-view/export", test_export);
   ADD ("/chart-view/export-dialog", test_export_dialog);
+  ADD ("/chart-view/dark", test_dark);
   g_test_add_func ("/chart-view/disburse", test_disburse);
   g_test_add_func ("/chart-view/funds-view", test_funds_view);
 #undef ADD

@@ -16,6 +16,8 @@ const KxChartData *_kx_chart_view_get_data           (KxChartView  *self);
  * NULL without data or size. Coordinates are the drawing area's. */
 KxChartLayout     *_kx_chart_view_get_layout         (KxChartView  *self);
 GtkWidget         *_kx_chart_view_get_area           (KxChartView  *self);
+/* Whether the chart is laid out in the dark style (follows the theme). */
+gboolean           _kx_chart_view_get_dark           (KxChartView  *self);
 /* What the tooltip shows at (@x, @y) of the drawing area, or NULL. */
 char              *_kx_chart_view_describe_at        (KxChartView  *self,
                                                       double        x,

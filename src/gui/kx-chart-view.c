@@ -584,6 +584,12 @@ _kx_chart_view_get_area (KxChartView *self)
   return GTK_WIDGET (self->area);
 }
 
+gboolean
+_kx_chart_view_get_dark (KxChartView *self)
+{
+  return self->style.dark;
+}
+
 char *
 _kx_chart_view_describe_at (KxChartView *self,
                             double       x,

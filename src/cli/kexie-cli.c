@@ -65,6 +65,7 @@ static const Command commands[] = {
   { "ledger", kx_cli_ledger, no_help },
   { "report", kx_cli_report, kx_cli_progress_help },
   { "export", kx_cli_export, kx_cli_export_help },
+  { "chart", kx_cli_chart, kx_cli_chart_help },
   { "audit", run_audit, audit_help },
   { "backup", run_backup, backup_help },
   { "check", run_check, check_help },

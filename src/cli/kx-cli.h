@@ -77,6 +77,7 @@ int      kx_cli_ledger         (KxCli *cli, int argc, char **argv);
 int      kx_cli_report         (KxCli *cli, int argc, char **argv);  /* kx-cli-progress.c */
 int      kx_cli_project_check  (KxCli *cli, int argc, char **argv);  /* check midterm|final */
 int      kx_cli_export         (KxCli *cli, int argc, char **argv);  /* kx-cli-export.c */
+int      kx_cli_chart          (KxCli *cli, int argc, char **argv);  /* kx-cli-chart.c */
 
 const char *kx_cli_actions_help       (void);
 const char *kx_cli_eligibility_help   (void);  /* documents eligibility, submit, penalize, record */
@@ -87,6 +88,7 @@ const char *kx_cli_progress_help      (void);  /* report, check midterm|final */
 const char *kx_cli_agreement_help     (void);  /* agreement pdf */
 const char *kx_cli_call_template_help (void);  /* call template show|set */
 const char *kx_cli_export_help        (void);  /* export review|scores|formal|notice|ledger */
+const char *kx_cli_chart_help         (void);  /* chart budget|timeline|organizations|pipeline */
 
 /* Parses a project given as its number (2026-0001) or its ID; prints the
  * error and returns 0 when there is none. */

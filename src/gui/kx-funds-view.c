@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The totals sit in a row at the top (summary_box); below them a stack
- * shows either the ledger of funded projects ("table") or the charts
- * ("chart", a KxChartView reloaded with the view).
+ * A stack switched from the heading (表格 / 图表) shows either the totals
+ * in a row at the top (summary_box) over the ledger of funded projects
+ * ("table"), or the charts ("chart", a KxChartView reloaded with the
+ * view) with all the room, so that they stay readable in a small window.
  */
 
 #define G_LOG_DOMAIN "kx-funds-view"

@@ -159,7 +159,7 @@ test_timeline (Fixture       *f,
         }
       for (int m = 1; m <= 12; m++)
         {
-          g_autofree char *label = g_strdup_printf ("%d月", m);
+          g_autofree char *label = g_strdup_printf ("Month %d", m);
 
           sum += per_month[m];
           g_assert_cmpint (item (chart, m - 1)->key, ==, m);

@@ -130,7 +130,7 @@ place_legend (KxChartLayout *layout,
     {
       double w = text_width (cr, layout->font, layout->legend_text[e] ? layout->legend_text[e] : "");
 
-      layout->legend_text_rect[e].w = MIN (w, layout->width / 3);
+      layout->legend_text_rect[e].w = MIN (w, layout->width * 0.6);
       total += sw + 4 + layout->legend_text_rect[e].w + (e > 0 ? gap : 0);
     }
   /* one centred row; what does not fit starts the next row */
@@ -194,13 +194,18 @@ place_vertical (KxChartLayout *layout,
   /* Labels side by side when they fit their column; else turned upright,
    * cut with … to a third of the height, and only every thin-th one when
    * even a line's height is more than a column. */
-  layout->labels_rotated = max_label > band - 6;
+  layout->label_box_w = band - 6;
+  layout->labels_wrapped = max_label > band - 6 && max_label <= 1.8 * (band - 6) &&
+                           band - 6 >= 2 * lh;
+  layout->labels_rotated = max_label > band - 6 && !layout->labels_wrapped;
   max_len = MAX (layout->height * 0.28, lh * 2);
   if (layout->labels_rotated)
     {
       thin = (guint) ceil ((lh + 2) / MAX (band, 0.5));
       bottom = MIN (max_label, max_len) + 8;
     }
+  else if (layout->labels_wrapped)
+    bottom = 2 * lh + 8;
   else
     bottom = lh + 8;
   layout->plot.h = MAX (layout->height - pad - bottom - layout->plot.y, 10);
@@ -215,6 +220,8 @@ place_vertical (KxChartLayout *layout,
       label->shown = i % thin == 0;
       if (layout->labels_rotated)
         label->rect = (KxChartRect) { cx - lh / 2, base, lh, MIN (natural[i], max_len) };
+      else if (layout->labels_wrapped && natural[i] > layout->label_box_w)
+        label->rect = (KxChartRect) { cx - layout->label_box_w / 2, base, layout->label_box_w, 2 * lh };
       else
         label->rect = (KxChartRect) { cx - natural[i] / 2, base, natural[i], lh };
     }
@@ -229,25 +236,28 @@ place_horizontal (KxChartLayout *layout,
   double lh = layout->line_height, label_w = 0, value_w = 0, band;
   guint thin;
 
+  layout->plot.y = top;
+  /* below: the tick labels, then the unit */
+  layout->plot.h = MAX (layout->height - pad - 2 * (lh + 4) - top, 10);
+  band = layout->plot.h / MAX (layout->n_items, 1);
   for (guint i = 0; i < layout->n_items; i++)
     {
       label_w = MAX (label_w, text_width (cr, layout->font, item_at (layout, i)->label));
+      /* amounts at the bars' ends only when the rows are a line high */
+      if (band < lh)
+        g_clear_pointer (&layout->value_text[i], g_free);
       if (layout->value_text[i] != NULL)
         value_w = MAX (value_w, text_width (cr, layout->font, layout->value_text[i]));
     }
   label_w = MIN (label_w, layout->width * 0.3);
   value_w = MIN (value_w, layout->width * 0.2);
   layout->plot.x = pad + label_w + 8;
-  layout->plot.y = top;
   layout->plot.w = MAX (layout->width - layout->plot.x - pad - value_w - 6, 10);
-  /* below: the tick labels, then the unit */
-  layout->plot.h = MAX (layout->height - pad - 2 * (lh + 4) - top, 10);
   layout->unit_rect.w = text_width (cr, layout->font, layout->unit_text);
   layout->unit_rect.h = lh;
   layout->unit_rect.x = layout->plot.x + layout->plot.w - layout->unit_rect.w;
   layout->unit_rect.y = layout->plot.y + layout->plot.h + lh + 8;
 
-  band = layout->plot.h / MAX (layout->n_items, 1);
   thin = (guint) ceil ((lh + 1) / MAX (band, 0.5));
   for (guint i = 0; i < layout->n_items; i++)
     {
@@ -258,8 +268,6 @@ place_horizontal (KxChartLayout *layout,
       label->text = g_strdup (item_at (layout, i)->label);
       label->shown = i % thin == 0;
       label->rect = (KxChartRect) { layout->plot.x - 8 - w, cy - lh / 2, w, lh };
-      if (band < lh)
-        g_clear_pointer (&layout->value_text[i], g_free);
     }
 }
 
@@ -372,7 +380,7 @@ kx_chart_layout_new (const KxChartData  *data,
   place_legend (layout, cr, pad, &top);
 
   plot_guess = layout->horizontal ? layout->width * 0.55 : layout->height - top - 4 * layout->line_height;
-  target = (guint) CLAMP (plot_guess / (layout->horizontal ? 110 : 55), 2, 8);
+  target = (guint) CLAMP (plot_guess / (layout->horizontal ? 110 : 55), 3, 8);
   _kx_chart_ticks_compute (&layout->ticks, max, data->money, target);
   layout->axis_max = layout->ticks.values[layout->ticks.n - 1];
   layout->unit_text = g_strdup (data->money ? _("Amount (yuan)") : _("Projects"));

@@ -61,6 +61,8 @@ struct _KxChartLayout
   double            *point_y;
   KxChartLabel      *labels;            /* n_items */
   gboolean           labels_rotated;
+  gboolean           labels_wrapped;    /* up to two lines, centred in label_box_w */
+  double             label_box_w;
   char             **value_text;        /* n_items, at the bar's end (organizations, pipeline) */
 
   gboolean           budget_shown;

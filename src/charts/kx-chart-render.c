@@ -171,6 +171,19 @@ draw_labels (cairo_t       *cr,
           show_text (cr, layout->font, label->text, 0, 0, label->rect.h + 0.5, PANGO_ALIGN_RIGHT);
           cairo_restore (cr);
         }
+      else if (layout->labels_wrapped && label->rect.h > layout->line_height)
+        {
+          /* two lines at most, broken between characters, centred */
+          g_autoptr(PangoLayout) pl = _kx_chart_text (cr, layout->font, label->text, NULL, NULL);
+
+          pango_layout_set_width (pl, (int) ceil ((label->rect.w + 0.5) * PANGO_SCALE));
+          pango_layout_set_wrap (pl, PANGO_WRAP_WORD_CHAR);
+          pango_layout_set_height (pl, -2);
+          pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
+          pango_layout_set_alignment (pl, PANGO_ALIGN_CENTER);
+          cairo_move_to (cr, label->rect.x, label->rect.y);
+          pango_cairo_show_layout (cr, pl);
+        }
       else
         show_text (cr, layout->font, label->text, label->rect.x, label->rect.y,
                    layout->horizontal ? label->rect.w + 0.5 : 0, PANGO_ALIGN_RIGHT);

@@ -92,7 +92,7 @@ kx_chart_data_new (KxChartKind kind,
       /* TRANSLATORS: a chart's title; %d is the call's year */
       data->title = g_strdup_printf (_("Funds per project type, %d"), year);
       data->n_series = 4;
-      data->series[0] = g_strdup (_("Approved"));
+      data->series[0] = g_strdup (C_("chart series", "Approved"));
       data->series[1] = g_strdup (_("Disbursed"));
       data->series[2] = g_strdup (_("Recovered"));
       data->series[3] = g_strdup (_("Type cap"));
@@ -239,7 +239,7 @@ load_timeline (KxStore     *store,
   for (int m = 1; m <= 12; m++)
     {
       /* TRANSLATORS: a month on the chart's axis; %d is 1..12 */
-      g_autofree char *label = g_strdup_printf (_("%d月"), m);
+      g_autofree char *label = g_strdup_printf (_("Month %d"), m);
 
       total += per_month[m];
       kx_chart_data_append_item (data, label, m, &total, 1);

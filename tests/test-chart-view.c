@@ -199,6 +199,32 @@ test_tooltip (Fixture       *f,
   money = kx_money_format (item_of (chart (f), item)->values[DISBURSED_SERIES]);
   if (strstr (text, money) == NULL)
     g_error ("the tooltip “%s” does not give the exact amount %s", text, money);
+  /* A screen reader gets the chart's title and every amount. */
+  {
+    GtkWidget *area = _kx_chart_view_get_area (chart (f));
+    const KxChartData *chart_data = _kx_chart_view_get_data (chart (f));
+    g_autoptr(GString) all = g_string_new (NULL);
+    char *mismatch;
+
+    for (guint i = 0; i < chart_data->items->len; i++)
+      for (guint s = 0; s < chart_data->n_series; s++)
+        if (item_of (chart (f), i)->values[s] >= 0)
+          {
+            g_autofree char *line = kx_chart_layout_describe (layout, i, s);
+
+            g_string_append_printf (all, "%s%s", all->len > 0 ? "\n" : "",
+                                    g_strdelimit (line, "\n", ' '));
+          }
+    g_assert_nonnull (strstr (all->str, item_of (chart (f), item)->label));
+    mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (area),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                   chart_data->title);
+    g_assert_null (mismatch);
+    mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (area),
+                                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                   all->str);
+    g_assert_null (mismatch);
+  }
   /* Outside the plot: no tooltip. */
   g_assert_null (_kx_chart_view_describe_at (chart (f), 1, 1));
 }

@@ -39,6 +39,7 @@ struct _KxChartView
   int                layout_width;
   int                layout_height;
   gboolean           dirty;
+  gboolean           described;
   gboolean           has_filter;
   KxChartKind        filter_kind;
   gint64             filter_key;
@@ -103,6 +104,30 @@ clear_layout (KxChartView *self)
 
 /* Layout -------------------------------------------------------------------- */
 
+/* What a screen reader reads for the chart: every amount the tooltips
+ * give, one per line. */
+static void
+describe_chart (KxChartView   *self,
+                KxChartLayout *layout)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < self->data->items->len; i++)
+    for (guint s = 0; s < self->data->n_series; s++)
+      {
+        g_autofree char *line = NULL;
+
+        if (g_array_index (self->data->items, KxChartItem, i).values[s] < 0)
+          continue;
+        line = kx_chart_layout_describe (layout, i, s);
+        g_strdelimit (line, "\n", ' ');
+        g_string_append_printf (text, "%s%s", text->len > 0 ? "\n" : "", line);
+      }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->area),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->str, -1);
+  self->described = TRUE;
+}
+
 static KxChartLayout *
 ensure_layout (KxChartView *self,
                int          width,
@@ -125,6 +150,8 @@ ensure_layout (KxChartView *self,
   cairo_surface_destroy (surface);
   self->layout_width = width;
   self->layout_height = height;
+  if (!self->described)
+    describe_chart (self, self->layout);
   return self->layout;
 }
 
@@ -187,6 +214,7 @@ load_data (KxChartView *self)
   g_autoptr(GError) error = NULL;
 
   self->dirty = FALSE;
+  self->described = FALSE;
   clear_layout (self);
   g_clear_pointer (&self->data, kx_chart_data_free);
   set_status (self, NULL, FALSE);

@@ -145,6 +145,26 @@ click_at (KxChartView *view,
   g_error ("the chart has no click gesture");
 }
 
+/* The colour of the drawing area's pixel at (@x, @y), as drawn on screen. */
+static guint32
+pixel_at (KxChartView *view,
+          double       x,
+          double       y)
+{
+  g_autofree char *path = kx_gui_test_tmp_path ("chart-area.png");
+  cairo_surface_t *png;
+  guint32 pixel;
+
+  kx_gui_test_save_png (_kx_chart_view_get_area (view), path);
+  png = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (png);
+  pixel = *(guint32 *) (cairo_image_surface_get_data (png)
+                        + (int) y * cairo_image_surface_get_stride (png) + (int) x * 4);
+  cairo_surface_destroy (png);
+  return pixel & 0xffffff;
+}
+
 /* Each kind draws: a layout with a bar (or point) for every item. */
 static void
 test_kinds (Fixture       *f,
@@ -174,6 +194,12 @@ test_kinds (Fixture       *f,
         g_assert_false (kx_chart_layout_get_bar (layout, chart_data->items->len, 0,
                                                  &x, &y, &w, &h));
       g_assert_true (gtk_widget_is_drawable (_kx_chart_view_get_area (chart (f))));
+      /* …and it is on screen: a bar's centre is not the background. */
+      if (kind != KX_CHART_TIMELINE)
+        {
+          find_bar (chart (f), 0, &x, &y);
+          g_assert_cmphex (pixel_at (chart (f), x, y), !=, pixel_at (chart (f), 1, 1));
+        }
     }
 }
 

@@ -74,8 +74,7 @@ test_unknown_call (Fixture       *f,
 /* The budget chart against the call totals and the money report summed
  * per type. */
 static void
-test_budget (Fixture       *f,
-             gconstpointer  data)
+check_budget (Fixture *f)
 {
   g_autoptr(GArray) ids = call_ids (f);
   gboolean any_disbursed = FALSE;
@@ -123,8 +122,7 @@ test_budget (Fixture       *f,
 
 /* The timeline against every funded project's ledger, month by month. */
 static void
-test_timeline (Fixture       *f,
-               gconstpointer  data)
+check_timeline (Fixture *f)
 {
   g_autoptr(GArray) ids = call_ids (f);
   gboolean any = FALSE;
@@ -189,8 +187,7 @@ by_received (gconstpointer a,
 /* The organizations against the money report, summed per organization of
  * each project. */
 static void
-test_organizations (Fixture       *f,
-                    gconstpointer  data)
+check_organizations (Fixture *f)
 {
   g_autoptr(GArray) ids = call_ids (f);
   gboolean any_others = FALSE;
@@ -261,8 +258,7 @@ test_organizations (Fixture       *f,
 
 /* The pipeline against the projects list's stages. */
 static void
-test_pipeline (Fixture       *f,
-               gconstpointer  data)
+check_pipeline (Fixture *f)
 {
   g_autoptr(GArray) ids = call_ids (f);
 
@@ -293,6 +289,90 @@ test_pipeline (Fixture       *f,
     }
 }
 
+static void
+test_budget (Fixture *f, gconstpointer data) { check_budget (f); }
+static void
+test_timeline (Fixture *f, gconstpointer data) { check_timeline (f); }
+static void
+test_organizations (Fixture *f, gconstpointer data) { check_organizations (f); }
+static void
+test_pipeline (Fixture *f, gconstpointer data) { check_pipeline (f); }
+
+static void
+exec_sql (Fixture    *f,
+          const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (_kx_store_exec (f->store, sql, &error));
+  g_assert_no_error (error);
+}
+
+/* The running totals follow disbursements and recoveries entered, changed
+ * and removed, and a project moved to another organization: the charts
+ * still equal the per-project functions afterwards. */
+static gint64
+store_int (Fixture    *f,
+           const char *sql)
+{
+  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (f->store, sql, NULL);
+
+  g_assert_nonnull (stmt);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  return sqlite3_column_int64 (stmt, 0);
+}
+
+static void
+test_follows_changes (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KxChartData) before = NULL;
+  g_autoptr(KxChartData) after = NULL;
+  gint64 call = store_int (f, "SELECT id FROM call WHERE year = 2026");
+  g_autofree char *where = g_strdup_printf ("FROM project WHERE call_id = %" G_GINT64_FORMAT
+                                            " AND stage IN ('funded', 'in_progress', "
+                                            "'midterm_passed')", call);
+  g_autofree char *first_sql = g_strdup_printf ("SELECT min(id) %s", where);
+  g_autofree char *last_sql = g_strdup_printf ("SELECT max(id) %s", where);
+  gint64 first = store_int (f, first_sql), last = store_int (f, last_sql);
+  gint64 other_org = store_int (f, "SELECT max(id) FROM organization");
+  g_autofree char *sql = NULL;
+
+  g_assert_cmpint (first, <, last);
+  before = kx_chart_data_load (f->store, KX_CHART_TIMELINE, call, 0, &error);
+  g_assert_no_error (error);
+
+  sql = g_strdup_printf (
+    "INSERT INTO disbursement (project_id, tranche, paid_on, amount_fen) "
+    "  VALUES (%1$" G_GINT64_FORMAT ", 50, '2026-11-03', 777700), "
+    "         (%1$" G_GINT64_FORMAT ", 51, '2025-12-30', 1000);"
+    "INSERT INTO recovery (project_id, recovered_on, amount_fen) "
+    "  VALUES (%2$" G_GINT64_FORMAT ", '2026-08-01', 12300);"
+    "UPDATE disbursement SET amount_fen = amount_fen + 100, paid_on = '2026-02-02' "
+    "  WHERE id = (SELECT min(id) FROM disbursement WHERE project_id = %2$" G_GINT64_FORMAT ");"
+    "UPDATE recovery SET amount_fen = 12000 WHERE project_id = %2$" G_GINT64_FORMAT ";"
+    "UPDATE project SET organization_id = %3$" G_GINT64_FORMAT " WHERE id = %2$" G_GINT64_FORMAT ";",
+    first, last, other_org);
+  exec_sql (f, sql);
+  check_budget (f);
+  check_timeline (f);
+  check_organizations (f);
+
+  after = kx_chart_data_load (f->store, KX_CHART_TIMELINE, call, 0, &error);
+  g_assert_cmpint (item (after, 0)->values[0], ==, item (before, 0)->values[0] + 1000);
+  g_assert_cmpint (item (after, 11)->values[0], ==, item (before, 11)->values[0] + 777700 + 1000 + 100);
+
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("DELETE FROM disbursement WHERE project_id = %" G_GINT64_FORMAT
+                         " AND tranche >= 50; DELETE FROM recovery WHERE project_id = %"
+                         G_GINT64_FORMAT ";", first, last);
+  exec_sql (f, sql);
+  check_budget (f);
+  check_timeline (f);
+  check_organizations (f);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -307,6 +387,7 @@ main (int    argc,
   ADD ("timeline", test_timeline);
   ADD ("organizations", test_organizations);
   ADD ("pipeline", test_pipeline);
+  ADD ("follows-changes", test_follows_changes);
 #undef ADD
   return g_test_run ();
 }

@@ -2,15 +2,18 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every chart is one GROUP BY over the call's projects (plus the call's
- * row): the cost grows with the number of types, months, organizations or
- * stages shown, never with a query per project.
+ * Every chart is one or a few GROUP BY queries over a call: the money
+ * charts read the running totals the triggers of 0006-chart-totals.sql
+ * keep per call, organization, type and month, the pipeline counts the
+ * call's projects per stage on an index. The cost grows with the types,
+ * months, organizations or stages shown, never with the disbursements.
  */
 
 #define G_LOG_DOMAIN "kx-chart-data"
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -177,28 +180,117 @@ load_call (KxStore  *store,
   return TRUE;
 }
 
-/* The money of each type: kx_money_call_totals() is already one GROUP BY
- * over the call, with the caps; the chart shows the same numbers. */
+/* Runs @sql with ?1 = @call_id and hands each row to @row. */
+static gboolean
+each_row (KxStore      *store,
+          const char   *sql,
+          gint64        call_id,
+          void        (*row) (sqlite3_stmt *stmt, gpointer user_data),
+          gpointer      user_data,
+          GError      **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, call_id);
+  while ((rc = _kx_store_step_row (store, stmt, error)) == 1)
+    row (stmt, user_data);
+  return rc == 0;
+}
+
+typedef struct
+{
+  gint64 values[KX_N_PROJECT_TYPES + 1][4];
+} TypeMoney;
+
+static void
+type_approved (sqlite3_stmt *stmt,
+               gpointer      user_data)
+{
+  TypeMoney *money = user_data;
+  int t = sqlite3_column_int (stmt, 0);
+
+  if (kx_project_type_is_valid (t))
+    money->values[t][0] = sqlite3_column_int64 (stmt, 1);
+}
+
+static void
+type_money (sqlite3_stmt *stmt,
+            gpointer      user_data)
+{
+  TypeMoney *money = user_data;
+  int t = sqlite3_column_int (stmt, 0);
+
+  if (kx_project_type_is_valid (t))
+    {
+      money->values[t][1] = sqlite3_column_int64 (stmt, 1);
+      money->values[t][2] = sqlite3_column_int64 (stmt, 2);
+    }
+}
+
+static void
+type_cap (sqlite3_stmt *stmt,
+          gpointer      user_data)
+{
+  TypeMoney *money = user_data;
+  int t = sqlite3_column_int (stmt, 0);
+
+  if (kx_project_type_is_valid (t) && sqlite3_column_type (stmt, 1) != SQLITE_NULL)
+    money->values[t][3] = sqlite3_column_int64 (stmt, 1);
+}
+
+/* The money of each type, as kx_money_call_totals() counts it, from the
+ * running totals the triggers keep (call_approved of 0003, chart_money of
+ * 0006): a few rows per type, whatever the number of disbursements. */
 static gboolean
 load_budget (KxStore     *store,
              gint64       call_id,
              KxChartData *data,
              GError     **error)
 {
-  KxCallTotals totals;
+  TypeMoney money = { 0 };
 
-  if (!kx_money_call_totals (store, call_id, &totals, error))
+  for (int t = 1; t <= KX_N_PROJECT_TYPES; t++)
+    money.values[t][3] = -1;
+  if (!each_row (store, "SELECT type, amount FROM call_approved WHERE call_id = ?1",
+                 call_id, type_approved, &money, error) ||
+      !each_row (store, "SELECT type, sum(disbursed), sum(recovered) FROM chart_money "
+                        "WHERE call_id = ?1 GROUP BY type",
+                 call_id, type_money, &money, error) ||
+      !each_row (store, "SELECT type, cap_fen FROM call_type WHERE call_id = ?1",
+                 call_id, type_cap, &money, error))
     return FALSE;
   for (int t = 1; t <= KX_N_PROJECT_TYPES; t++)
-    {
-      const KxTypeTotals *type = &totals.types[t - 1];
-      gint64 values[4] = { type->approved_fen, type->disbursed_fen,
-                           type->recovered_fen, type->cap_fen };
-
-      kx_chart_data_append_item (data, kx_project_type_short ((KxProjectType) t),
-                                 t, values, 4);
-    }
+    kx_chart_data_append_item (data, kx_project_type_short ((KxProjectType) t),
+                               t, money.values[t], 4);
   return TRUE;
+}
+
+typedef struct
+{
+  char   year[5];
+  gint64 per_month[13];
+} Months;
+
+static void
+month_amount (sqlite3_stmt *stmt,
+              gpointer      user_data)
+{
+  Months *months = user_data;
+  const char *month = _kx_column_text (stmt, 0);   /* YYYY-MM */
+  int cmp = strncmp (month, months->year, 4);
+
+  if (cmp < 0)
+    months->per_month[1] += sqlite3_column_int64 (stmt, 1);
+  else if (cmp == 0 && strlen (month) >= 7)
+    {
+      int m = atoi (month + 5);
+
+      if (m >= 1 && m <= 12)
+        months->per_month[m] += sqlite3_column_int64 (stmt, 1);
+    }
 }
 
 /* Per month of the call year: what was disbursed to the call's projects,
@@ -210,38 +302,19 @@ load_timeline (KxStore     *store,
                KxChartData *data,
                GError     **error)
 {
-  static const char sql[] =
-    "SELECT CASE WHEN d.paid_on < ?2 THEN 1 "
-    "            ELSE CAST(substr(d.paid_on, 6, 2) AS INTEGER) END AS month, "
-    "       SUM(d.amount_fen) "
-    "FROM project p JOIN disbursement d ON d.project_id = p.id "
-    "WHERE p.call_id = ?1 AND d.paid_on < ?3 "
-    "GROUP BY month";
-  g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store, sql, error);
-  gint64 per_month[13] = { 0 };
+  Months months = { { 0 } };
   gint64 total = 0;
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, call_id);
-  sqlite3_bind_text (stmt, 2, g_strdup_printf ("%04d-01-01", data->year), -1, g_free);
-  sqlite3_bind_text (stmt, 3, g_strdup_printf ("%04d-01-01", data->year + 1), -1, g_free);
-  while ((rc = _kx_store_step_row (store, stmt, error)) == 1)
-    {
-      int month = sqlite3_column_int (stmt, 0);
-
-      if (month >= 1 && month <= 12)
-        per_month[month] += sqlite3_column_int64 (stmt, 1);
-    }
-  if (rc < 0)
+  g_snprintf (months.year, sizeof months.year, "%04d", data->year);
+  if (!each_row (store, "SELECT month, amount FROM chart_month WHERE call_id = ?1",
+                 call_id, month_amount, &months, error))
     return FALSE;
   for (int m = 1; m <= 12; m++)
     {
       /* TRANSLATORS: a month on the chart's axis; %d is 1..12 */
       g_autofree char *label = g_strdup_printf (_("Month %d"), m);
 
-      total += per_month[m];
+      total += months.per_month[m];
       kx_chart_data_append_item (data, label, m, &total, 1);
     }
   return TRUE;
@@ -257,16 +330,11 @@ load_organizations (KxStore     *store,
                     GError     **error)
 {
   static const char sql[] =
-    "SELECT o.id, o.name, SUM(COALESCE(d.total, 0) - COALESCE(r.total, 0)) AS received "
-    "FROM project p JOIN organization o ON o.id = p.organization_id "
-    "LEFT JOIN (SELECT dd.project_id, SUM(dd.amount_fen) AS total "
-    "           FROM disbursement dd JOIN project pd ON pd.id = dd.project_id "
-    "           WHERE pd.call_id = ?1 GROUP BY dd.project_id) d ON d.project_id = p.id "
-    "LEFT JOIN (SELECT rr.project_id, SUM(rr.amount_fen) AS total "
-    "           FROM recovery rr JOIN project pr ON pr.id = rr.project_id "
-    "           WHERE pr.call_id = ?1 GROUP BY rr.project_id) r ON r.project_id = p.id "
-    "WHERE p.call_id = ?1 AND (d.total IS NOT NULL OR r.total IS NOT NULL) "
-    "GROUP BY o.id ORDER BY received DESC, o.name";
+    "SELECT o.id, o.name, sum(m.disbursed - m.recovered) AS received "
+    "FROM chart_money m JOIN organization o ON o.id = m.organization_id "
+    "WHERE m.call_id = ?1 GROUP BY m.organization_id "
+    "HAVING sum(m.disbursed) <> 0 OR sum(m.recovered) <> 0 "
+    "ORDER BY received DESC, o.name";
   g_autoptr(sqlite3_stmt) stmt = _kx_store_prepare (store, sql, error);
   gint64 rest = 0;
   guint n = 0;

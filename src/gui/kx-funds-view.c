@@ -2,8 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The totals sit in a row at the top (summary_box), with room beside
- * them for charts; the ledger of funded projects fills the rest.
+ * A stack switched from the heading (表格 / 图表) shows either the totals
+ * in a row at the top (summary_box) over the ledger of funded projects
+ * ("table"), or the charts ("chart", a KxChartView reloaded with the
+ * view) with all the room, so that they stay readable in a small window.
  */
 
 #define G_LOG_DOMAIN "kx-funds-view"
@@ -13,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "kx-funds-view.h"
+#include "kx-chart-view.h"
 #include "kx-form.h"
 #include "kx-empty-state.h"
 #include "kx-money.h"
@@ -81,11 +84,14 @@ struct _KxFundsView
   GtkBox             *root_box;
   GtkLabel           *heading_label;
   GtkSpinner         *spinner;
+  GtkStackSwitcher   *view_switcher;
   GtkStack           *stack;
   KxEmptyState       *empty_state;
   GtkFlowBox         *summary_box;
   GtkGrid            *totals_grid;
   GtkGrid            *types_grid;
+  GtkStack           *view_stack;
+  KxChartView        *chart_view;
   GtkStack           *ledger_stack;
   GtkColumnView      *column_view;
   GtkSingleSelection *selection;
@@ -110,6 +116,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   CHANGED,
   PROJECT_ACTIVATED,
+  CHART_FILTER_REQUESTED,
   N_SIGNALS
 };
 
@@ -261,6 +268,14 @@ on_row_activated_cb (KxFundsView *self,
     g_signal_emit (self, signals[PROJECT_ACTIVATED], 0, item->row.project_id);
 }
 
+static void
+on_chart_filter_requested_cb (KxFundsView *self,
+                              int          kind,
+                              gint64       key)
+{
+  g_signal_emit (self, signals[CHART_FILTER_REQUESTED], 0, kind, key);
+}
+
 /* Showing ------------------------------------------------------------------- */
 
 static void
@@ -324,6 +339,7 @@ show_empty (KxFundsView *self,
 {
   kx_empty_state_set (self->empty_state, title, detail);
   gtk_stack_set_visible_child_name (self->stack, "empty");
+  gtk_widget_set_visible (GTK_WIDGET (self->view_switcher), FALSE);
 }
 
 static void
@@ -371,6 +387,7 @@ on_load_done_cb (GObject      *source,
   show_totals (self, &job->totals);
   show_ledger (self, job->report);
   gtk_stack_set_visible_child_name (self->stack, "funds");
+  gtk_widget_set_visible (GTK_WIDGET (self->view_switcher), TRUE);
 }
 
 static void
@@ -493,8 +510,13 @@ kx_funds_view_class_init (KxFundsViewClass *klass)
   signals[PROJECT_ACTIVATED] = g_signal_new ("project-activated", G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                              G_TYPE_NONE, 1, G_TYPE_INT64);
+  signals[CHART_FILTER_REQUESTED] = g_signal_new ("chart-filter-requested",
+                                                  G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                                  0, NULL, NULL, NULL,
+                                                  G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT64);
 
   g_type_ensure (KX_TYPE_FUNDS_ITEM);
+  g_type_ensure (KX_TYPE_CHART_VIEW);
   g_type_ensure (KX_TYPE_EMPTY_STATE);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -502,6 +524,9 @@ kx_funds_view_class_init (KxFundsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, root_box);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, heading_label);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, spinner);
+  gtk_widget_class_bind_template_child (widget_class, KxFundsView, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, KxFundsView, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, KxFundsView, chart_view);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, stack);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, empty_state);
   gtk_widget_class_bind_template_child (widget_class, KxFundsView, summary_box);
@@ -525,6 +550,7 @@ kx_funds_view_class_init (KxFundsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, bind_recovered_cb);
   gtk_widget_class_bind_template_callback (widget_class, bind_balance_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_filter_requested_cb);
 }
 
 static void
@@ -550,8 +576,10 @@ kx_funds_view_set_store (KxFundsView *self,
   g_return_if_fail (KX_IS_FUNDS_VIEW (self));
   g_return_if_fail (store == NULL || KX_IS_STORE (store));
 
-  if (g_set_object (&self->store, store))
-    start_load (self);
+  if (!g_set_object (&self->store, store))
+    return;
+  kx_chart_view_set_store (self->chart_view, store);
+  start_load (self);
 }
 
 void
@@ -561,8 +589,10 @@ kx_funds_view_set_call (KxFundsView *self,
   g_return_if_fail (KX_IS_FUNDS_VIEW (self));
   g_return_if_fail (call == NULL || KX_IS_CALL (call));
 
-  if (g_set_object (&self->call, call))
-    start_load (self);
+  if (!g_set_object (&self->call, call))
+    return;
+  kx_chart_view_set_call (self->chart_view, call);
+  start_load (self);
 }
 
 void
@@ -570,6 +600,7 @@ kx_funds_view_reload (KxFundsView *self)
 {
   g_return_if_fail (KX_IS_FUNDS_VIEW (self));
 
+  kx_chart_view_reload (self->chart_view);
   start_load (self);
 }
 

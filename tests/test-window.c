@@ -14,6 +14,7 @@
 
 #include "kx-application-private.h"
 #include "kx-call.h"
+#include "kx-chart-data.h"
 #include "kx-gui-test.h"
 #include "kx-i18n.h"
 #include "kx-project-list.h"
@@ -361,6 +362,30 @@ test_window_min_size (void)
         }
     }
   g_assert_false (kx_window_show_section (window, "nowhere"));
+  close_all_windows ();
+}
+
+/* A click on a pipeline bar in 资金 shows that stage's applications. */
+static void
+test_window_chart_filter (void)
+{
+  KxWindow *window = open_window (demo_path);
+  GtkStack *sections = _kx_window_get_section_stack (window);
+  KxProjectsView *view = wait_projects (window);
+  KxProjectList *list;
+  GtkWidget *funds = gtk_stack_get_child_by_name (sections, "funds");
+
+  g_assert_true (kx_window_show_section (window, "funds"));
+  g_signal_emit_by_name (funds, "chart-filter-requested", (int) KX_CHART_PIPELINE,
+                         (gint64) KX_STAGE_FUNDED);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sections), ==, "projects");
+  wait_projects (window);
+  list = _kx_projects_view_get_list (view);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    g_assert_cmpint (kx_project_list_peek (list, i)->stage, ==, KX_STAGE_FUNDED);
+  g_assert_cmpuint (gtk_drop_down_get_selected (_kx_projects_view_get_stage_dropdown (view)), ==,
+                    KX_STAGE_FUNDED + 1);
   close_all_windows ();
 }
 
@@ -713,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/window/sections", test_window_sections);
   g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/min-size", test_window_min_size);
+  g_test_add_func ("/window/chart-filter", test_window_chart_filter);
   g_test_add_func ("/window/empty-call", test_window_empty_call);
   g_test_add_func ("/window/no-calls", test_window_no_calls);
   g_test_add_func ("/window/screenshot", test_window_screenshot);

@@ -173,15 +173,18 @@ draw_labels (cairo_t       *cr,
         }
       else if (layout->labels_wrapped && label->rect.h > layout->line_height)
         {
-          /* two lines at most, broken between characters, centred */
-          g_autoptr(PangoLayout) pl = _kx_chart_text (cr, layout->font, label->text, NULL, NULL);
+          /* two lines at most, broken between characters into halves of
+           * about the same length, centred */
+          double tw, wrap_w;
+          g_autoptr(PangoLayout) pl = _kx_chart_text (cr, layout->font, label->text, &tw, NULL);
 
-          pango_layout_set_width (pl, (int) ceil ((label->rect.w + 0.5) * PANGO_SCALE));
+          wrap_w = MIN (label->rect.w, ceil (tw / 2) + layout->line_height * 0.8);
+          pango_layout_set_width (pl, (int) ceil ((wrap_w + 0.5) * PANGO_SCALE));
           pango_layout_set_wrap (pl, PANGO_WRAP_WORD_CHAR);
           pango_layout_set_height (pl, -2);
           pango_layout_set_ellipsize (pl, PANGO_ELLIPSIZE_END);
           pango_layout_set_alignment (pl, PANGO_ALIGN_CENTER);
-          cairo_move_to (cr, label->rect.x, label->rect.y);
+          cairo_move_to (cr, label->rect.x + (label->rect.w - wrap_w) / 2, label->rect.y);
           pango_cairo_show_layout (cr, pl);
         }
       else

@@ -114,6 +114,47 @@ test_export_review (void)
   kx_gui_test_flush ();
 }
 
+/* Cancel right after starting: whichever wins, what the dialog says is
+ * what is on disk. */
+static void
+test_export_cancel (void)
+{
+  g_autoptr(KxStore) store = kx_gui_test_open (kx_gui_test_demo_path (DEMO_PROJECTS));
+  g_autoptr(KxCall) call = call_2026 (store);
+  g_autofree char *path = kx_gui_test_tmp_path ("cancelled.xlsx");
+  KxExportDialog *dialog = kx_export_dialog_new (NULL, store, call);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  _kx_export_dialog_set_kind (dialog, KX_WORKBOOK_SCORES);
+  _kx_export_dialog_set_path (dialog, path);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.start", NULL));
+  g_assert_cmpstr (_kx_export_dialog_get_state (dialog), ==, "running");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.cancel", NULL));
+  kx_gui_test_wait_until (export_finished, dialog);
+  g_test_message ("cancel right after start: the export ended %s",
+                  _kx_export_dialog_get_state (dialog));
+
+  if (g_strcmp0 (_kx_export_dialog_get_state (dialog), "done") == 0)
+    g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  else
+    {
+      g_assert_cmpstr (_kx_export_dialog_get_state (dialog), ==, "failed");
+      g_assert_cmpstr (_kx_export_dialog_get_status (dialog), ==,
+                       _("Export cancelled; no file was written."));
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+  /* Nothing half-written is left beside it either way. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (kx_gui_test_tmp_dir (), 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      g_assert_false (g_str_has_suffix (name, ".part"));
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  kx_gui_test_flush ();
+}
+
 /* The first project of 2026 with a signed agreement, and one without. */
 static void
 find_projects (KxStore *store,
@@ -238,6 +279,7 @@ main (int   argc,
       return g_test_run ();
     }
   g_test_add_func ("/export-gui/review-workbook", test_export_review);
+  g_test_add_func ("/export-gui/cancel", test_export_cancel);
   g_test_add_func ("/export-gui/print-agreement", test_print_agreement);
   g_test_add_func ("/export-gui/preview", test_preview);
   return g_test_run ();

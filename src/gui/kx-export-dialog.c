@@ -290,6 +290,10 @@ start_action (GtkWidget  *widget,
   self->progress_id = g_timeout_add (PROGRESS_INTERVAL_MS, progress_tick_cb, self);
   task = g_task_new (self, self->cancellable, export_done_cb, NULL);
   g_task_set_source_tag (task, start_action);
+  /* The export says itself whether it was cancelled: a cancel that comes
+   * after the file was renamed into place must not be reported as "no
+   * file was written". */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
   g_task_run_in_thread (task, export_thread);
 }

@@ -200,6 +200,19 @@ test_ban_on (Fixture       *f,
       g_assert_cmpstr (ban.decided_on, ==, "2026-09-01");
       g_assert_cmpstr (ban.until, ==, "2029-09-01");
     }
+  /* The whole list's answer, in one query, is the same day by day. */
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GHashTable) bans = kx_penalty_bans_on (f->store, cases[i].date, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_hash_table_size (bans), ==, cases[i].banned ? 1 : 0);
+      if (cases[i].banned)
+        g_assert_cmpstr (g_hash_table_lookup (bans, &org), ==, "2029-09-01");
+    }
+  g_assert_null (kx_penalty_bans_on (f->store, "2026-02-30", &error));
+  g_assert_error (error, KX_PENALTY_ERROR, KX_ERROR_INVALID);
+  g_clear_error (&error);
   {
     gboolean banned = TRUE;
 

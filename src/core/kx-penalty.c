@@ -182,6 +182,60 @@ kx_penalty_ban_on (KxStore     *store,
   return TRUE;
 }
 
+/**
+ * kx_penalty_bans_on:
+ * @date: YYYY-MM-DD
+ *
+ * Every ban in force on @date, in one query (for lists of organizations;
+ * kx_penalty_ban_on() answers for one).
+ *
+ * Returns: (transfer full): organization id (GINT64 key, g_int64_hash) →
+ *   the first day it may apply again (the longest ban's end), or %NULL
+ */
+GHashTable *
+kx_penalty_bans_on (KxStore     *store,
+                    const char  *date,
+                    GError     **error)
+{
+  static const char sql[] =
+    "SELECT n.id, n.organization_id, n.project_id, p.number, n.kind, n.decided_on, "
+    "       n.recovery_fen, n.ban_years, n.reason "
+    "FROM penalty n LEFT JOIN project p ON p.id = n.project_id "
+    "WHERE n.ban_years > 0 AND n.decided_on <= ?1";
+  g_autoptr(GHashTable) bans = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (KX_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (date == NULL || !kx_date_is_valid (date))
+    {
+      g_set_error (error, KX_PENALTY_ERROR, KX_ERROR_INVALID,
+                   _("Date: “%s” is not a date; use YYYY-MM-DD"), date != NULL ? date : "");
+      return NULL;
+    }
+  if ((stmt = _kx_store_cached (store, sql, error)) == NULL)
+    return NULL;
+  bans = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
+  while ((rc = _kx_store_step_row (store, stmt, error)) == 1)
+    {
+      g_auto(KxPenalty) p = { 0 };
+      const char *known;
+
+      penalty_read (stmt, &p);
+      if (kx_date_compare (date, p.until) >= 0)
+        continue;
+      known = g_hash_table_lookup (bans, &p.organization_id);
+      if (known == NULL || kx_date_compare (p.until, known) > 0)
+        g_hash_table_insert (bans, g_memdup2 (&p.organization_id, sizeof (gint64)),
+                             g_strdup (p.until));
+    }
+  sqlite3_reset (stmt);
+  return rc < 0 ? NULL : g_steal_pointer (&bans);
+}
+
 /* Recording */
 
 static gint64

@@ -76,6 +76,9 @@ gboolean  kx_penalty_ban_on  (KxStore     *store,
                               GError     **error);
 
 /* (element-type KxPenalty) newest first, with a clear func set. */
+GHashTable *kx_penalty_bans_on (KxStore     *store,
+                                const char  *date,
+                                GError     **error);
 GArray   *kx_penalty_list    (KxStore     *store,
                               gint64       organization_id,
                               GError     **error);

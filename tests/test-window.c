@@ -19,6 +19,7 @@
 #include "kx-i18n.h"
 #include "kx-project-list.h"
 #include "kx-store.h"
+#include "kx-funds-view.h"
 #include "kx-projects-view-private.h"
 #include "kx-window-private.h"
 
@@ -389,6 +390,36 @@ test_window_chart_filter (void)
   close_all_windows ();
 }
 
+static gboolean
+funds_idle (gpointer data)
+{
+  return !kx_funds_view_get_busy (data);
+}
+
+/* A write re-reads the section on screen; the others when they are shown. */
+static void
+test_window_stale_sections (void)
+{
+  KxWindow *window = open_window (demo_path);
+  GtkStack *sections = _kx_window_get_section_stack (window);
+  KxFundsView *funds = KX_FUNDS_VIEW (gtk_stack_get_child_by_name (sections, "funds"));
+
+  wait_projects (window);
+  wait_until (funds_idle, funds);
+  g_signal_emit_by_name (_kx_window_get_projects_view (window), "changed");
+  g_assert_false (kx_funds_view_get_busy (funds));
+
+  g_assert_true (kx_window_show_section (window, "funds"));
+  g_assert_true (kx_funds_view_get_busy (funds));
+  wait_until (funds_idle, funds);
+
+  /* Shown again without a write in between: nothing to re-read. */
+  g_assert_true (kx_window_show_section (window, "projects"));
+  g_assert_true (kx_window_show_section (window, "funds"));
+  g_assert_false (kx_funds_view_get_busy (funds));
+  close_all_windows ();
+}
+
 /* Typing in the header's search entry filters the applications. */
 static void
 test_window_search (void)
@@ -739,6 +770,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_window_search);
   g_test_add_func ("/window/min-size", test_window_min_size);
   g_test_add_func ("/window/chart-filter", test_window_chart_filter);
+  g_test_add_func ("/window/stale-sections", test_window_stale_sections);
   g_test_add_func ("/window/empty-call", test_window_empty_call);
   g_test_add_func ("/window/no-calls", test_window_no_calls);
   g_test_add_func ("/window/screenshot", test_window_screenshot);

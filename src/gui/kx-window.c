@@ -113,25 +113,47 @@ set_sections_call (KxWindow *self,
   kx_audit_view_set_call (self->audit_view, call);
 }
 
-/* Re-reads every section but @except (which did the writing). The call
+static void
+reload_section (KxWindow  *self,
+                GtkWidget *section)
+{
+  g_object_set_data (G_OBJECT (section), "kx-stale", NULL);
+  if (section == GTK_WIDGET (self->projects_view))
+    kx_projects_view_reload (self->projects_view);
+  else if (section == GTK_WIDGET (self->organizations_view))
+    kx_organizations_view_reload (self->organizations_view);
+  else if (section == GTK_WIDGET (self->experts_view))
+    kx_experts_view_reload (self->experts_view);
+  else if (section == GTK_WIDGET (self->funds_view))
+    kx_funds_view_reload (self->funds_view);
+  else if (section == GTK_WIDGET (self->call_view))
+    kx_call_view_reload (self->call_view);
+  else if (section == GTK_WIDGET (self->audit_view))
+    kx_audit_view_reload (self->audit_view);
+}
+
+/* After a write, every section but @except (which did the writing) may be
+ * out of date: the one on screen is read again now, the others when they
+ * are shown next, so one action does not re-read six sections. The call
  * settings are left alone unless everything is reloaded (@except %NULL):
  * no other section changes a call, and a reload would drop unsaved edits. */
 static void
 reload_sections (KxWindow  *self,
                  GtkWidget *except)
 {
-  if (except != GTK_WIDGET (self->projects_view))
-    kx_projects_view_reload (self->projects_view);
-  if (except != GTK_WIDGET (self->organizations_view))
-    kx_organizations_view_reload (self->organizations_view);
-  if (except != GTK_WIDGET (self->experts_view))
-    kx_experts_view_reload (self->experts_view);
-  if (except != GTK_WIDGET (self->funds_view))
-    kx_funds_view_reload (self->funds_view);
-  if (except == NULL)
-    kx_call_view_reload (self->call_view);
-  if (except != GTK_WIDGET (self->audit_view))
-    kx_audit_view_reload (self->audit_view);
+  GtkWidget *visible = gtk_stack_get_visible_child (self->section_stack);
+
+  for (GtkWidget *section = gtk_widget_get_first_child (GTK_WIDGET (self->section_stack));
+       section != NULL;
+       section = gtk_widget_get_next_sibling (section))
+    {
+      if (section == except || (section == GTK_WIDGET (self->call_view) && except != NULL))
+        continue;
+      if (section == visible)
+        reload_section (self, section);
+      else
+        g_object_set_data (G_OBJECT (section), "kx-stale", GINT_TO_POINTER (TRUE));
+    }
 }
 
 static void
@@ -306,8 +328,11 @@ static void
 on_section_switched_cb (KxWindow *self)
 {
   const char *name = gtk_stack_get_visible_child_name (self->section_stack);
+  GtkWidget *visible = gtk_stack_get_visible_child (self->section_stack);
   GSettings *settings = get_settings (self);
 
+  if (visible != NULL && g_object_get_data (G_OBJECT (visible), "kx-stale") != NULL)
+    reload_section (self, visible);
   if (settings != NULL && name != NULL && self->state_restored)
     g_settings_set_string (settings, "last-section", name);
 }

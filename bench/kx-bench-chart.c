@@ -19,6 +19,8 @@
 
 #include "config.h"
 
+#include "kx-bench-common.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -30,12 +32,6 @@
 
 #define WIDTH  1280
 #define HEIGHT 800
-
-static double
-elapsed_ms (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
 
 static gint64
 sql_int (sqlite3    *db,
@@ -223,6 +219,7 @@ int
 main (int    argc,
       char **argv)
 {
+  g_set_prgname ("kx-bench-chart");
   if (argc == 5 && g_str_equal (argv[1], "fill"))
     return fill (argv[2], atoi (argv[3]), g_ascii_strtoll (argv[4], NULL, 10));
   if (argc == 5 && g_str_equal (argv[1], "time"))

@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include "kx-bench-common.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -28,43 +30,8 @@
 #include "kx-review-sheet.h"
 #include "kx-store.h"
 
-static double
-elapsed_ms (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static double
-peak_rss_mb (void)
-{
-  struct rusage usage;
-
-  if (getrusage (RUSAGE_SELF, &usage) != 0)
-    return -1;
-  return usage.ru_maxrss / 1024.0;  /* kilobytes on Linux */
-}
-
 /* User and system CPU time so far: less sensitive than the wall clock to
  * other work on the machine. */
-static double
-cpu_ms (void)
-{
-  struct rusage usage;
-
-  if (getrusage (RUSAGE_SELF, &usage) != 0)
-    return -1;
-  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0 +
-         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
-}
-
-static int
-fail (GError *error)
-{
-  fprintf (stderr, "kx-bench-export: %s\n", error->message);
-  g_error_free (error);
-  return 1;
-}
-
 static int
 review (const char *db,
         int         year,
@@ -214,6 +181,7 @@ main (int    argc,
       char **argv)
 {
   kx_i18n_init ();
+  g_set_prgname ("kx-bench-export");
   if (argc == 5 && g_str_equal (argv[1], "review"))
     return review (argv[2], atoi (argv[3]), argv[4]);
   if (argc == 4 && g_str_equal (argv[1], "query"))

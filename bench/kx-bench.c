@@ -17,6 +17,8 @@
 
 #include "config.h"
 
+#include "kx-bench-common.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -29,30 +31,6 @@
 #include "kx-project-list.h"
 #include "kx-project-query.h"
 #include "kx-store.h"
-
-static double
-elapsed_ms (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-static double
-peak_rss_mb (void)
-{
-  struct rusage usage;
-
-  if (getrusage (RUSAGE_SELF, &usage) != 0)
-    return -1;
-  return usage.ru_maxrss / 1024.0;  /* kilobytes on Linux */
-}
-
-static int
-fail (GError *error)
-{
-  fprintf (stderr, "kx-bench: %s\n", error->message);
-  g_error_free (error);
-  return 1;
-}
 
 static int
 generate (const char *path,
@@ -222,6 +200,7 @@ main (int    argc,
       char **argv)
 {
   kx_i18n_init ();
+  g_set_prgname ("kx-bench");
 
   if (argc >= 4 && g_str_equal (argv[1], "generate"))
     return generate (argv[2], (guint) g_ascii_strtoull (argv[3], NULL, 10),

@@ -20,6 +20,7 @@
 #include "kx-agreement-layout.h"
 #include "kx-agreement-pdf.h"
 #include "kx-agreement-print.h"
+#include "kx-form.h"
 
 /* Points on screen per point on paper. */
 #define PREVIEW_SCALE 1.0
@@ -133,23 +134,14 @@ static void
 on_chooser_response_cb (KxAgreementPreview *self,
                         int                 response)
 {
-  g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
+    path = kx_form_chooser_get_path (self->chooser, NULL, ".pdf");
+  gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
-    return;
-  if (!g_str_has_suffix (path, ".pdf"))
-    {
-      char *with = g_strconcat (path, ".pdf", NULL);
-
-      g_free (path);
-      path = with;
-    }
-  kx_agreement_preview_save_pdf (self, path, NULL);
+  if (path != NULL)
+    kx_agreement_preview_save_pdf (self, path, NULL);
 }
 
 static void
@@ -158,20 +150,16 @@ save_pdf_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   KxAgreementPreview *self = KX_AGREEMENT_PREVIEW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   /* TRANSLATORS: the PDF's suggested file name: "项目责任书 CZKX-2026-001.pdf" */
   g_autofree char *name = g_strdup_printf (_("Responsibility agreement %s.pdf"), self->doc->number);
 
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Save the Agreement as PDF"),
-                                                                  GTK_WINDOW (self),
-                                                                  GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                                  _("_Save"), _("_Cancel")));
-  gtk_file_filter_set_name (filter, _("PDF documents (*.pdf)"));
-  gtk_file_filter_add_pattern (filter, "*.pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  if (self->chooser != NULL)
+    return;
+  self->chooser = kx_form_chooser_new (widget, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                       _("Save the Agreement as PDF"), _("_Save"),
+                                       G_CALLBACK (on_chooser_response_cb));
+  kx_form_chooser_add_filter (self->chooser, _("PDF documents (*.pdf)"), ".pdf");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
   gtk_native_dialog_show (self->chooser);
 }
 

@@ -335,59 +335,20 @@ on_motion_cb (KxChartView *self,
 
 /* Export -------------------------------------------------------------------- */
 
-static const char *const export_extensions[] = { ".png", ".svg", ".pdf" };
-
-static gboolean
-has_export_extension (const char *path)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (export_extensions); i++)
-    if (g_str_has_suffix (lower, export_extensions[i]))
-      return TRUE;
-  return FALSE;
-}
+static const char *const export_extensions[] = { ".png", ".svg", ".pdf", NULL };
 
 static void
 on_chooser_response_cb (KxChartView *self,
                         int          response)
 {
-  g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  GtkFileFilter *filter;
-  const char *extension = ".png";
 
   if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (self->chooser));
-  if (filter != NULL && g_object_get_data (G_OBJECT (filter), "kx-extension") != NULL)
-    extension = g_object_get_data (G_OBJECT (filter), "kx-extension");
+    path = kx_form_chooser_get_path (self->chooser, export_extensions, export_extensions[0]);
   gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
-    return;
-  if (!has_export_extension (path))
-    {
-      char *with = g_strconcat (path, extension, NULL);
-
-      g_free (path);
-      path = with;
-    }
-  _kx_chart_view_export (self, path, NULL);
-}
-
-static void
-add_export_filter (GtkFileChooser *chooser,
-                   const char     *name,
-                   const char     *extension)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autofree char *pattern = g_strconcat ("*", extension, NULL);
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  g_object_set_data (G_OBJECT (filter), "kx-extension", (gpointer) extension);
-  gtk_file_chooser_add_filter (chooser, filter);
+  if (path != NULL)
+    _kx_chart_view_export (self, path, NULL);
 }
 
 static void
@@ -401,20 +362,16 @@ export_action (GtkWidget  *widget,
 
   if (self->data == NULL || self->chooser != NULL)
     return;
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Export the Chart"),
-                                                                  kx_form_get_window (widget),
-                                                                  GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                                  _("_Export"), _("_Cancel")));
+  self->chooser = kx_form_chooser_new (widget, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                       _("Export the Chart"), _("_Export"),
+                                       G_CALLBACK (on_chooser_response_cb));
   chooser = GTK_FILE_CHOOSER (self->chooser);
-  add_export_filter (chooser, _("PNG images (*.png)"), export_extensions[0]);
-  add_export_filter (chooser, _("SVG drawings (*.svg)"), export_extensions[1]);
-  add_export_filter (chooser, _("PDF documents (*.pdf)"), export_extensions[2]);
+  kx_form_chooser_add_filter (self->chooser, _("PNG images (*.png)"), export_extensions[0]);
+  kx_form_chooser_add_filter (self->chooser, _("SVG drawings (*.svg)"), export_extensions[1]);
+  kx_form_chooser_add_filter (self->chooser, _("PDF documents (*.pdf)"), export_extensions[2]);
   name = g_strconcat (self->data->title, export_extensions[0], NULL);
   g_strdelimit (name, "/\\:", '-');  /* a title is not a path */
   gtk_file_chooser_set_current_name (chooser, name);
-  gtk_native_dialog_set_modal (self->chooser, TRUE);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
   gtk_native_dialog_show (self->chooser);
 }
 

@@ -17,6 +17,7 @@
 #include "kx-export-dialog.h"
 
 #include "kx-export-workbook.h"
+#include "kx-form.h"
 
 #define PROGRESS_INTERVAL_MS 100
 
@@ -315,21 +316,13 @@ static void
 on_chooser_response_cb (KxExportDialog *self,
                         int             response)
 {
+  g_autofree char *path = NULL;
+
   if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (self->chooser));
-      g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-
-      if (path != NULL && !g_str_has_suffix (path, ".xlsx"))
-        {
-          g_autofree char *with = g_strconcat (path, ".xlsx", NULL);
-
-          g_free (path);
-          path = g_steal_pointer (&with);
-        }
-      if (path != NULL)
-        gtk_editable_set_text (GTK_EDITABLE (self->file_entry), path);
-    }
+    path = kx_form_chooser_get_path (self->chooser, NULL, ".xlsx");
+  if (path != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->file_entry), path);
+  gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
 }
 
@@ -339,23 +332,19 @@ choose_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   KxExportDialog *self = KX_EXPORT_DIALOG (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *dir = g_path_get_dirname (file_text (self));
   g_autofree char *name = g_path_get_basename (file_text (self));
   g_autoptr(GFile) folder = g_file_new_for_path (dir);
 
-  self->chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (_("Save the Workbook"),
-                                                                  GTK_WINDOW (self),
-                                                                  GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                                  _("_Save"), _("_Cancel")));
-  gtk_file_filter_set_name (filter, _("Excel workbooks (*.xlsx)"));
-  gtk_file_filter_add_pattern (filter, "*.xlsx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  if (self->chooser != NULL)
+    return;
+  self->chooser = kx_form_chooser_new (widget, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                       _("Save the Workbook"), _("_Save"),
+                                       G_CALLBACK (on_chooser_response_cb));
+  kx_form_chooser_add_filter (self->chooser, _("Excel workbooks (*.xlsx)"), ".xlsx");
   if (g_file_test (dir, G_FILE_TEST_IS_DIR))
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb),
-                           self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (self->chooser);
 }
 

@@ -262,3 +262,68 @@ kx_form_or_dash (const char *text)
 {
   return text != NULL && *text != '\0' ? text : "—";
 }
+
+/* File choosers ------------------------------------------------------------ */
+
+GtkNativeDialog *
+kx_form_chooser_new (GtkWidget            *owner,
+                     GtkFileChooserAction  action,
+                     const char           *title,
+                     const char           *accept_label,
+                     GCallback             on_response)
+{
+  GtkNativeDialog *chooser;
+
+  chooser = GTK_NATIVE_DIALOG (gtk_file_chooser_native_new (title, kx_form_get_window (owner),
+                                                            action, accept_label, _("_Cancel")));
+  gtk_native_dialog_set_modal (chooser, TRUE);
+  g_signal_connect_object (chooser, "response", on_response, owner, G_CONNECT_SWAPPED);
+  return chooser;
+}
+
+void
+kx_form_chooser_add_filter (GtkNativeDialog *chooser,
+                            const char      *name,
+                            const char      *extension)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *lower = g_strconcat ("*", extension, NULL);
+  g_autofree char *upper = g_ascii_strup (lower, -1);
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, lower);
+  gtk_file_filter_add_pattern (filter, upper);
+  g_object_set_data_full (G_OBJECT (filter), "kx-extension", g_strdup (extension), g_free);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+}
+
+static gboolean
+ends_in_any (const char         *path,
+             const char * const *extensions)
+{
+  g_autofree char *lower = g_ascii_strdown (path, -1);
+
+  for (guint i = 0; extensions != NULL && extensions[i] != NULL; i++)
+    if (g_str_has_suffix (lower, extensions[i]))
+      return TRUE;
+  return FALSE;
+}
+
+char *
+kx_form_chooser_get_path (GtkNativeDialog    *chooser,
+                          const char * const *extensions,
+                          const char         *fallback)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  GtkFileFilter *filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+  const char *chosen = filter != NULL ? g_object_get_data (G_OBJECT (filter), "kx-extension")
+                                      : NULL;
+  const char *extension = chosen != NULL ? chosen : fallback;
+  const char *only[] = { extension, NULL };
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
+
+  if (path == NULL || extension == NULL
+      || ends_in_any (path, extensions != NULL ? extensions : only))
+    return g_steal_pointer (&path);
+  return g_strconcat (path, extension, NULL);
+}

@@ -29,6 +29,25 @@ void       kx_form_confirm        (GtkWidget         *parent,
                                    gpointer           user_data);
 /* The window @widget is in, for dialogs (may be NULL). */
 GtkWindow *kx_form_get_window     (GtkWidget         *widget);
+
+/* File choosers: a modal native chooser for @owner's window whose
+ * "response" calls @on_response (swapped: @owner first); filters of a
+ * name and an extension (".xlsx", matched in either case, remembered on
+ * the filter); and the chosen path, with the chosen filter's extension
+ * (or @fallback) appended when the name ends in none of @extensions
+ * (NULL-terminated; NULL = the chosen one's). The caller shows the
+ * chooser, keeps it, and destroys it in its response handler. */
+GtkNativeDialog *kx_form_chooser_new        (GtkWidget             *owner,
+                                             GtkFileChooserAction   action,
+                                             const char            *title,
+                                             const char            *accept_label,
+                                             GCallback              on_response);
+void             kx_form_chooser_add_filter (GtkNativeDialog       *chooser,
+                                             const char            *name,
+                                             const char            *extension);
+char            *kx_form_chooser_get_path   (GtkNativeDialog       *chooser,
+                                             const char * const    *extensions,
+                                             const char            *fallback);
 void       kx_form_clear_list_box (GtkListBox        *box);
 /* A list row of a title and a dimmed line under it (@detail may be NULL). */
 GtkWidget *kx_form_row_new        (const char        *title,

@@ -385,22 +385,13 @@ import_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   KxOrganizationsView *self = KX_ORGANIZATIONS_VIEW (widget);
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
 
   if (self->chooser != NULL)
     return;
-  chooser = gtk_file_chooser_native_new (_("Import Organizations"), kx_form_get_window (widget),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
-                                         _("_Cancel"));
-  gtk_file_filter_set_name (csv, _("CSV files"));
-  gtk_file_filter_add_pattern (csv, "*.csv");
-  gtk_file_filter_add_pattern (csv, "*.CSV");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  self->chooser = GTK_NATIVE_DIALOG (chooser);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
+  self->chooser = kx_form_chooser_new (widget, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                       _("Import Organizations"), _("_Import"),
+                                       G_CALLBACK (on_chooser_response_cb));
+  kx_form_chooser_add_filter (self->chooser, _("CSV files"), ".csv");
   gtk_native_dialog_show (self->chooser);
 }
 
